@@ -1,0 +1,30 @@
+using System;
+using System.Net.Http;
+
+namespace JumioGen;
+
+/// <summary>Builds a generated Jumio client without dependency injection.</summary>
+public static class JumioClient
+{
+    /// <summary>
+    /// Creates the generated client for <typeparamref name="TClient"/>. Options are validated first
+    /// (<see cref="Microsoft.Extensions.Options.OptionsValidationException"/> lists every problem). The client owns its
+    /// token cache; keep it for the life of the application rather than creating one per call.
+    /// </summary>
+    /// <param name="options">Credentials, User-Agent and endpoints.</param>
+    /// <param name="innerHandler">The handler that sends requests (default: a pooled <see cref="SocketsHttpHandler"/>).</param>
+    /// <param name="timeProvider">The clock for token expiry and transaction deadlines (default: the system clock).</param>
+    public static TClient Create<TClient>(JumioClientOptions options, HttpMessageHandler? innerHandler = null, TimeProvider? timeProvider = null)
+        where TClient : class
+    {
+        var registration = JumioClientRegistry.Get<TClient>();
+        JumioClientOptionsValidator.ThrowIfInvalid(options, registration.Region, typeof(TClient).Name);
+        var snapshot = options.Clone();
+        var endpoints = snapshot.ResolveEndpoints(registration.Region);
+        var time = timeProvider ?? TimeProvider.System;
+        var transport = innerHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
+        var tokens = new AccessTokenCache(new TokenEndpointClient(() => new HttpClient(transport, disposeHandler: false), time), time);
+        var authenticated = new JumioAuthenticationHandler(tokens, JumioCredential.From(snapshot, endpoints)) { InnerHandler = transport };
+        return registration.Create(new JumioConnection(new HttpClient(authenticated), endpoints, time));
+    }
+}

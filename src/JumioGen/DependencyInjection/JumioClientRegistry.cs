@@ -1,0 +1,45 @@
+using System;
+using System.ComponentModel;
+using System.Runtime.CompilerServices;
+
+namespace JumioGen;
+
+/// <summary>
+/// How JumioGen builds a generated client without reflection: the generator registers a factory for each
+/// <c>[JumioApi]</c> interface from a module initializer. Called by generated code; not meant for direct use.
+/// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
+public static class JumioClientRegistry
+{
+    /// <summary>Registers the generated implementation of <typeparamref name="TClient"/>.</summary>
+    public static void Register<TClient>(Region region, Func<JumioConnection, TClient> factory)
+        where TClient : class
+    {
+        Holder<TClient>.Value = new JumioClientRegistration<TClient>(region, factory ?? throw new ArgumentNullException(nameof(factory)));
+    }
+
+    internal static JumioClientRegistration<TClient> Get<TClient>()
+        where TClient : class
+    {
+        if (Holder<TClient>.Value is { } registration)
+        {
+            return registration;
+        }
+
+        // The module initializer of the interface's assembly may not have run yet if nothing in it was touched.
+        RuntimeHelpers.RunModuleConstructor(typeof(TClient).Module.ModuleHandle);
+        return Holder<TClient>.Value ?? throw new InvalidOperationException(
+            $"{typeof(TClient).FullName} is not a JumioGen client. Declare it as `[JumioApi(Region.EU)] public partial interface {typeof(TClient).Name};` " +
+            "in a project that references the JumioGen package (which runs the generator).");
+    }
+
+    private static class Holder<TClient>
+        where TClient : class
+    {
+        public static JumioClientRegistration<TClient>? Value;
+    }
+}
+
+/// <summary>A generated client's default region and factory.</summary>
+internal sealed record JumioClientRegistration<TClient>(Region Region, Func<JumioConnection, TClient> Create)
+    where TClient : class;

@@ -1,0 +1,138 @@
+using System;
+using System.IO;
+using System.Net.Http;
+using System.Net.Http.Headers;
+using System.Text.Json;
+using System.Text.Json.Serialization.Metadata;
+using System.Threading;
+using System.Threading.Tasks;
+
+namespace JumioGen;
+
+/// <summary>
+/// What a generated client sends through: the <see cref="HttpClient"/> (whose handler adds tokens), the endpoints
+/// and the clock. Generated code builds each request and calls this class to send it and read the answer.
+/// </summary>
+public sealed class JumioConnection
+{
+    private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    /// <summary>Creates a connection.</summary>
+    public JumioConnection(HttpClient httpClient, JumioEndpoints endpoints, TimeProvider? timeProvider = null)
+    {
+        HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
+        Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
+        TimeProvider = timeProvider ?? TimeProvider.System;
+    }
+
+    /// <summary>The HTTP client; its handler pipeline authorises requests.</summary>
+    public HttpClient HttpClient { get; }
+
+    /// <summary>Where requests go.</summary>
+    public JumioEndpoints Endpoints { get; }
+
+    /// <summary>The clock used for transaction deadlines.</summary>
+    public TimeProvider TimeProvider { get; }
+
+    /// <summary>A request to <paramref name="relativePath"/> on one of Jumio's services.</summary>
+    public HttpRequestMessage CreateRequest(HttpMethod method, JumioHost host, string relativePath, JumioAuthorization authorization = JumioAuthorization.AccessToken)
+    {
+        var request = new HttpRequestMessage(method, new Uri(Endpoints.For(host), relativePath));
+        request.Headers.Accept.Add(AcceptJson);
+        request.Options.Set(JumioRequestOptions.Authorization, authorization);
+        return request;
+    }
+
+    /// <summary>
+    /// A request authorised by a transaction token. Throws <see cref="JumioTransactionExpiredException"/> before
+    /// anything is sent when the token or the session has run out.
+    /// </summary>
+    public HttpRequestMessage CreateTransactionRequest(HttpMethod method, JumioTransaction transaction, Uri url, string action)
+    {
+        if (transaction is null) throw new ArgumentNullException(nameof(transaction));
+        if (url is null) throw new ArgumentNullException(nameof(url));
+        transaction.EnsureUsable(TimeProvider.GetUtcNow(), action);
+        JumioTransport.EnsureAllowed(url, "a transaction token");
+        var request = new HttpRequestMessage(method, url);
+        request.Headers.Accept.Add(AcceptJson);
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", transaction.Token);
+        request.Options.Set(JumioRequestOptions.Authorization, JumioAuthorization.TransactionToken);
+        return request;
+    }
+
+    /// <summary>Escapes one path segment; an empty value is refused rather than silently changing the route.</summary>
+    public static string PathSegment(string value, string parameterName)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new ArgumentException($"{parameterName} is required.", parameterName);
+        }
+
+        return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>Sends <paramref name="request"/> and reads the JSON answer.</summary>
+    public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
+            var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            await using (content.ConfigureAwait(false))
+            {
+                T? result;
+                try
+                {
+                    result = await JsonSerializer.DeserializeAsync(content, responseType, cancellationToken).ConfigureAwait(false);
+                }
+                catch (JsonException e)
+                {
+                    throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}: {e.Message}", e);
+                }
+
+                return result ?? throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} without a body.");
+            }
+        }
+    }
+
+    /// <summary>Sends <paramref name="request"/>; only the status matters.</summary>
+    public async Task SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    /// <summary>Sends <paramref name="request"/> and returns the body as a stream the caller disposes.</summary>
+    public async Task<Stream> SendForStreamAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
+                return await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch
+            {
+                response.Dispose();
+                throw;
+            }
+        }
+    }
+
+    /// <summary>Fills <see cref="AccountResponse.Transactions"/> from an answer to create/update account.</summary>
+    public AccountResponse WithTransactions(AccountResponse response, AccountRequest request)
+    {
+        if (response is null) throw new ArgumentNullException(nameof(response));
+        response.Transactions = JumioTransaction.FromAccountResponse(response, request?.TokenLifetime, TimeProvider.GetUtcNow());
+        return response;
+    }
+
+    /// <summary>Restarts the transaction's 15-minute session after a successful action.</summary>
+    public void RecordAction(JumioTransaction transaction) => transaction.RecordAction(TimeProvider.GetUtcNow());
+}
