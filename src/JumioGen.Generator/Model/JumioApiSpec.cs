@@ -1,0 +1,28 @@
+using System.Linq;
+
+namespace JumioGen.Generator.Model;
+
+/// <summary>Everything the emitter needs about one <c>[JumioApi]</c> interface; plain values only, so it caches.</summary>
+/// <param name="Namespace">The interface's namespace, or <see langword="null"/> for the global namespace.</param>
+/// <param name="Name">The interface's name.</param>
+/// <param name="ContainingTypes">Enclosing partial types, outermost first.</param>
+/// <param name="Region">The <c>JumioGen.Region</c> member name from the attribute (US, EU, SG).</param>
+/// <param name="Operations">The operations to declare and implement, in a stable order.</param>
+internal sealed record JumioApiSpec(
+    string? Namespace,
+    string Name,
+    EquatableArray<ContainingTypeSpec> ContainingTypes,
+    string Region,
+    EquatableArray<OperationSpec> Operations)
+{
+    /// <summary>The interface as code refers to it: <c>global::Ns.Outer.IJumio</c>.</summary>
+    public string FullyQualifiedName =>
+        "global::" + (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(t => t.Name + ".")) + Name;
+
+    /// <summary>A file name unique per interface and stable across runs.</summary>
+    public string HintName =>
+        (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(t => t.Name + ".")) + Name + ".g.cs";
+}
+
+/// <summary>An enclosing type the interface is nested in, e.g. <c>partial class Outer</c>.</summary>
+internal sealed record ContainingTypeSpec(string Keyword, string Name);
