@@ -1,0 +1,103 @@
+using System.IO.Compression;
+using System.Xml.Linq;
+
+namespace JumioGen.Packaging.Tests;
+
+public sealed class PackageTests(PackagesFixture packages) : IClassFixture<PackagesFixture>
+{
+    [Fact]
+    public void JumioGen_package_holds_the_library_the_generator_and_the_readme()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"JumioGen.{packages.Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("lib/net10.0/JumioGen.dll", entries);
+        Assert.Contains("lib/net8.0/JumioGen.dll", entries);
+        Assert.Contains("lib/net10.0/JumioGen.xml", entries);
+        Assert.Contains("analyzers/dotnet/cs/JumioGen.Generator.dll", entries);
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && e.Contains("Generator", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("Test", StringComparison.OrdinalIgnoreCase) || e.Contains("Onboarding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JumioGen_package_does_not_pass_Roslyn_on_to_consumers()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"JumioGen.{packages.Version}.nupkg"));
+        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var dependencies = XDocument.Load(stream).Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).ToList();
+
+        Assert.Contains("Microsoft.Extensions.Http", dependencies);
+        Assert.DoesNotContain(dependencies, id => id.StartsWith("Microsoft.CodeAnalysis", StringComparison.Ordinal));
+        Assert.DoesNotContain("JumioGen.Generator", dependencies);
+    }
+
+    [Fact]
+    public async Task Fresh_project_using_the_package_calls_FakeJumio()
+    {
+        var consumer = Directory.CreateTempSubdirectory("jumiogen-consumer-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="jumiogen-local" value="{packages.Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk">
+                  <PropertyGroup>
+                    <OutputType>Exe</OutputType>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="JumioGen" Version="{packages.Version}" />
+                    <PackageReference Include="JumioGen.Testing" Version="{packages.Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(consumer, "Program.cs"), """
+                using JumioGen;
+                using JumioGen.Testing;
+                using Microsoft.Extensions.DependencyInjection;
+
+                await using var fake = await FakeJumio.StartAsync();
+                var services = new ServiceCollection();
+                services.AddJumioClient<IJumio>(options =>
+                {
+                    options.ClientId = fake.ClientId;
+                    options.ClientSecret = fake.ClientSecret;
+                    options.UserAgent = "Consumer Test/1.0";
+                    options.Endpoints = JumioEndpoints.SingleHost(fake.BaseAddress);
+                });
+                await using var provider = services.BuildServiceProvider();
+                var jumio = provider.GetRequiredService<IJumio>();
+                var account = await jumio.CreateAccountAsync(new AccountRequest
+                {
+                    CustomerInternalReference = "consumer-1",
+                    WorkflowDefinition = new WorkflowDefinition { Key = 10011 },
+                });
+                var status = await jumio.GetWorkflowStatusAsync(account.Account!.Id!, account.WorkflowExecution!.Id!);
+                Console.WriteLine($"status={status.WorkflowExecution!.Status} tokens={fake.TokenRequests} calls={fake.ApiCalls}");
+
+                [JumioApi(Region.EU)]
+                public partial interface IJumio;
+                """);
+
+            var output = await DotnetCli.RunAsync(consumer, "run");
+
+            Assert.Contains("status=INITIATED tokens=1 calls=2", output);
+        }
+        finally
+        {
+            Directory.Delete(consumer, recursive: true);
+        }
+    }
+}
