@@ -78,21 +78,28 @@ public sealed class JumioConnection
         {
             using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
             await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
-            var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (content.ConfigureAwait(false))
-            {
-                T? result;
-                try
-                {
-                    result = await JsonSerializer.DeserializeAsync(content, responseType, cancellationToken).ConfigureAwait(false);
-                }
-                catch (JsonException e)
-                {
-                    throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}: {e.Message}", e);
-                }
+            return await ReadJsonAsync(request, response, responseType, cancellationToken).ConfigureAwait(false);
+        }
+    }
 
-                return result ?? throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} without a body.");
+    /// <summary>Sends <paramref name="request"/> and returns the answer, successful or not, without throwing for an error status.</summary>
+    public async Task<JumioResponse<T>> SendForResponseAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        using (request)
+        {
+            using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+            var headers = JumioApiException.CopyHeaders(response);
+            try
+            {
+                await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
             }
+            catch (JumioApiException error)
+            {
+                return new JumioResponse<T>(response.StatusCode, headers, default, error);
+            }
+
+            var content = await ReadJsonAsync(request, response, responseType, cancellationToken).ConfigureAwait(false);
+            return new JumioResponse<T>(response.StatusCode, headers, content, null);
         }
     }
 
@@ -135,4 +142,23 @@ public sealed class JumioConnection
 
     /// <summary>Restarts the transaction's 15-minute session after a successful action.</summary>
     public void RecordAction(JumioTransaction transaction) => transaction.RecordAction(TimeProvider.GetUtcNow());
+
+    private static async Task<T> ReadJsonAsync<T>(HttpRequestMessage request, HttpResponseMessage response, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
+    {
+        var content = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (content.ConfigureAwait(false))
+        {
+            T? result;
+            try
+            {
+                result = await JsonSerializer.DeserializeAsync(content, responseType, cancellationToken).ConfigureAwait(false);
+            }
+            catch (JsonException e)
+            {
+                throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}: {e.Message}", e);
+            }
+
+            return result ?? throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} without a body.");
+        }
+    }
 }
