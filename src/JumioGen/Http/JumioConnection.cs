@@ -71,6 +71,18 @@ public sealed class JumioConnection
         return Uri.EscapeDataString(value);
     }
 
+    /// <summary>
+    /// Checks a request body against Jumio's documented limits before anything is sent (today: <see cref="AccountRequest"/>);
+    /// throws <see cref="ArgumentException"/> listing every problem.
+    /// </summary>
+    public static void ValidateBody<T>(T body)
+    {
+        if (body is AccountRequest account)
+        {
+            AccountRequestValidation.EnsureValid(account);
+        }
+    }
+
     /// <summary>Sends <paramref name="request"/> and reads the JSON answer.</summary>
     public async Task<T> SendAsync<T>(HttpRequestMessage request, JsonTypeInfo<T> responseType, CancellationToken cancellationToken)
     {

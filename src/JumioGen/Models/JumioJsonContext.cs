@@ -19,6 +19,7 @@ namespace JumioGen;
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(JumioProblem))]
 [JsonSerializable(typeof(JumioTransaction))]
+[JsonSerializable(typeof(JumioCallback))]
 public sealed partial class JumioJsonContext : JsonSerializerContext
 {
 }
