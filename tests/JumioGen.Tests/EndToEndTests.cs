@@ -65,7 +65,7 @@ public sealed class EndToEndTests
         // Inside the refresh window the call uses the still-valid token while one renewal runs.
         fixture.Time.Advance(TimeSpan.FromMinutes(2));
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
-        await WaitUntil(() => fixture.Fake.TokenRequests == 2);
+        await Eventually.TrueAsync(() => fixture.Fake.TokenRequests == 2);
 
         // The renewed token is then used without asking again.
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
@@ -252,16 +252,5 @@ public sealed class EndToEndTests
 
         Assert.Equal(1, fixture.Fake.TokenRequests);
         Assert.Equal(1, fixture.Fake.CallsTo(FakeRouteNames.UploadPart));
-    }
-
-    // Background work (the token renewal) finishes on its own schedule; wait for it, bounded, without advancing time.
-    private static async Task WaitUntil(Func<bool> condition)
-    {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
-        {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 10 s.");
-            await Task.Delay(10);
-        }
     }
 }

@@ -52,7 +52,7 @@ public sealed class JumioConnection
         if (transaction is null) throw new ArgumentNullException(nameof(transaction));
         if (url is null) throw new ArgumentNullException(nameof(url));
         transaction.EnsureUsable(TimeProvider.GetUtcNow(), action);
-        JumioTransport.EnsureAllowed(url, "a transaction token");
+        JumioTransport.EnsureTransactionUrlAllowed(url, Endpoints);
         var request = new HttpRequestMessage(method, url);
         request.Headers.Accept.Add(AcceptJson);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", transaction.Token);
