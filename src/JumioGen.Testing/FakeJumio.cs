@@ -17,17 +17,19 @@ namespace JumioGen.Testing;
 /// the OAuth2 token endpoint, accounts, credential uploads, finalize, retrieval, deletion and health, all on
 /// <see cref="BaseAddress"/>. Start one per test with <see cref="StartAsync"/> and dispose it when done.
 /// </summary>
-public sealed class FakeJumio : IAsyncDisposable
+public sealed partial class FakeJumio : IAsyncDisposable
 {
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
     private readonly WebApplication _app;
     private readonly FakeTokenIssuer _tokens;
     private readonly RouteCounters _counters;
+    private readonly FakeTokenFaults _tokenFaults;
     private int _disposed;
 
-    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters)
+    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters, FakeTokenFaults tokenFaults)
     {
+        _tokenFaults = tokenFaults;
         _app = app;
         BaseAddress = baseAddress;
         ClientId = clientId;
@@ -93,7 +95,8 @@ public sealed class FakeJumio : IAsyncDisposable
         var tokens = new FakeTokenIssuer(time, accessTokenLifetime, address);
         var counters = new RouteCounters();
         var store = new FakeAccountStore(time, processingTime);
-        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime).Map(app);
+        var tokenFaults = new FakeTokenFaults();
+        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime, tokenFaults).Map(app);
 
         try
         {
@@ -102,7 +105,7 @@ public sealed class FakeJumio : IAsyncDisposable
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("Kestrel did not report the address it bound.");
             address.Value = new Uri(bound.TrimEnd('/') + "/");
-            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters);
+            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters, tokenFaults);
         }
         catch
         {

@@ -25,11 +25,13 @@ internal sealed partial class FakeRoutes
     private readonly string _clientId;
     private readonly string _clientSecret;
     private readonly long _accessTokenLifetimeSeconds;
+    private readonly FakeTokenFaults _tokenFaults;
 
     public FakeRoutes(
         FakeTokenIssuer tokens, FakeAccountStore store, RouteCounters counters, FakeServerAddress address,
-        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime)
+        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime, FakeTokenFaults tokenFaults)
     {
+        _tokenFaults = tokenFaults;
         _tokens = tokens;
         _store = store;
         _counters = counters;

@@ -1,13 +1,12 @@
 using JumioGen.Testing;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Time.Testing;
 
 namespace JumioGen.Tests;
 
 /// <summary>A FakeJumio on loopback and a generated client wired to it through DI, sharing one fake clock.</summary>
 internal sealed class FakeJumioFixture : IAsyncDisposable
 {
-    private FakeJumioFixture(FakeJumio fake, FakeTimeProvider time, ServiceProvider provider)
+    private FakeJumioFixture(FakeJumio fake, TestClock time, ServiceProvider provider)
     {
         Fake = fake;
         Time = time;
@@ -16,15 +15,19 @@ internal sealed class FakeJumioFixture : IAsyncDisposable
 
     public FakeJumio Fake { get; }
 
-    public FakeTimeProvider Time { get; }
+    public TestClock Time { get; }
 
     public ServiceProvider Provider { get; }
 
     public IJumioEu Client => Provider.GetRequiredService<IJumioEu>();
 
-    public static async Task<FakeJumioFixture> StartAsync(Action<JumioClientOptions>? configure = null)
+    /// <summary>The container's token cache (one per container, shared by its Jumio clients).</summary>
+    public AccessTokenCache Tokens => Provider.GetRequiredService<AccessTokenCache>();
+
+    public static async Task<FakeJumioFixture> StartAsync(
+        Action<JumioClientOptions>? configure = null, Action<IServiceCollection, FakeJumio>? configureServices = null)
     {
-        var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
+        var time = new TestClock();
         var fake = await FakeJumio.StartAsync(new FakeJumioOptions { TimeProvider = time });
         var services = new ServiceCollection();
         services.AddSingleton<TimeProvider>(time);
@@ -36,6 +39,8 @@ internal sealed class FakeJumioFixture : IAsyncDisposable
             options.Endpoints = JumioEndpoints.SingleHost(fake.BaseAddress);
             configure?.Invoke(options);
         });
+        // After the client, so handlers added here sit inside JumioGen's (they see the Authorization header).
+        configureServices?.Invoke(services, fake);
         return new FakeJumioFixture(fake, time, services.BuildServiceProvider());
     }
 

@@ -19,7 +19,7 @@ namespace JumioGen;
 /// exception; each caller's wait is bounded by its own cancellation;</item>
 /// <item>a renewal first reads the <see cref="IJumioTokenStore"/> (another instance may have renewed), then asks the
 /// token endpoint — at most 10 times per second, honouring Retry-After, retrying 429/5xx/timeouts a bounded number of
-/// times — and writes the new token back to the store.</item>
+/// times — and, once the waiters have it, writes the new token to the store.</item>
 /// </list>
 /// </summary>
 internal sealed class AccessTokenCache : IDisposable
@@ -94,12 +94,16 @@ internal sealed class AccessTokenCache : IDisposable
     internal DateTimeOffset? NextRefreshPoint =>
         _entries.Values.Select(e => Volatile.Read(ref e.Current)?.RefreshPoint).Where(p => p is not null).Min();
 
-    /// <summary>Completes when no renewal is in flight (tests wait for background work with it).</summary>
+    /// <summary>Completes when no renewal and no store write is in flight (tests wait for background work with it).</summary>
     internal async Task WhenIdleAsync()
     {
         while (true)
         {
-            var running = _entries.Values.Select(e => Volatile.Read(ref e.Renewal)).OfType<Task<AccessToken>>().ToArray();
+            var running = _entries.Values
+                .SelectMany(e => new Task?[] { Volatile.Read(ref e.Renewal), Volatile.Read(ref e.PendingWrite) })
+                .OfType<Task>()
+                .Where(t => !t.IsCompleted)
+                .ToArray();
             if (running.Length == 0)
             {
                 return;
@@ -138,13 +142,12 @@ internal sealed class AccessTokenCache : IDisposable
 
     private async Task RunRenewalAsync(CredentialTokens entry, TaskCompletionSource<AccessToken> completion)
     {
+        AccessToken token;
+        bool fromEndpoint;
         try
         {
             // Not tied to any one caller's cancellation: other callers share this renewal.
-            var token = await AcquireAsync(entry, _lifetime.Token).ConfigureAwait(false);
-            Volatile.Write(ref entry.Current, token);
-            EndRenewal(entry);
-            completion.SetResult(token);
+            (token, fromEndpoint) = await AcquireAsync(entry, _lifetime.Token).ConfigureAwait(false);
         }
         catch (Exception e)
         {
@@ -153,6 +156,26 @@ internal sealed class AccessTokenCache : IDisposable
             EndRenewal(entry);
             completion.SetException(e);
             _ = completion.Task.Exception; // a background renewal may have no waiter; observe it
+            return;
+        }
+
+        Volatile.Write(ref entry.Current, token);
+        EndRenewal(entry);
+        completion.SetResult(token);
+
+        if (fromEndpoint)
+        {
+            // Shared after the waiters are released: a slow store never delays a call by its write.
+            var write = _store.SetAsync(entry, token, _lifetime.Token);
+            Volatile.Write(ref entry.PendingWrite, write);
+            try
+            {
+                await write.ConfigureAwait(false);
+            }
+            catch (OperationCanceledException)
+            {
+                // disposed meanwhile
+            }
         }
     }
 
@@ -185,7 +208,8 @@ internal sealed class AccessTokenCache : IDisposable
         }
     }
 
-    private async Task<AccessToken> AcquireAsync(CredentialTokens entry, CancellationToken cancellationToken)
+    /// <returns>The token, and whether it came from the endpoint (and so is to be shared through the store).</returns>
+    private async Task<(AccessToken Token, bool FromEndpoint)> AcquireAsync(CredentialTokens entry, CancellationToken cancellationToken)
     {
         var credential = entry.Credential;
 
@@ -206,17 +230,13 @@ internal sealed class AccessTokenCache : IDisposable
                 if (shared.IsFresh(now) || (shared.IsUsable(now) && !string.Equals(shared.Value, current?.Value, StringComparison.Ordinal)))
                 {
                     TokenLog.FromStore(Logger, credential.ClientId, shared.ExpiresAt);
-                    return shared;
+                    return (shared, false);
                 }
             }
         }
 
-        // 2. The token endpoint.
-        var token = await RequestAsync(entry, cancellationToken).ConfigureAwait(false);
-
-        // 3. Share it.
-        await _store.SetAsync(entry, token, cancellationToken).ConfigureAwait(false);
-        return token;
+        // 2. The token endpoint (the caller shares the result through the store).
+        return (await RequestAsync(entry, cancellationToken).ConfigureAwait(false), true);
     }
 
     private async Task<AccessToken> RequestAsync(CredentialTokens entry, CancellationToken cancellationToken)

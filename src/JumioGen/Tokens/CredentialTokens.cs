@@ -26,6 +26,9 @@ internal sealed class CredentialTokens
     /// <summary>The one renewal in flight, if any (single-flight). Guarded by <c>lock (this)</c>.</summary>
     public Task<AccessToken>? Renewal;
 
+    /// <summary>The store write of the last token from the endpoint, if still running.</summary>
+    public Task? PendingWrite;
+
     /// <summary>The last token Jumio refused: a store still holding it is not believed.</summary>
     public string? RejectedValue;
 
