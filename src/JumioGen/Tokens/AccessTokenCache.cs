@@ -160,14 +160,15 @@ internal sealed class AccessTokenCache : IDisposable
         }
 
         Volatile.Write(ref entry.Current, token);
+
+        // Shared through the store, started before the waiters are released (an in-memory store is done at once) but
+        // awaited after, so a slow store never delays a call by its write.
+        var write = fromEndpoint ? _store.SetAsync(entry, token, _lifetime.Token) : null;
+        Volatile.Write(ref entry.PendingWrite, write);
         EndRenewal(entry);
         completion.SetResult(token);
-
-        if (fromEndpoint)
+        if (write is not null)
         {
-            // Shared after the waiters are released: a slow store never delays a call by its write.
-            var write = _store.SetAsync(entry, token, _lifetime.Token);
-            Volatile.Write(ref entry.PendingWrite, write);
             try
             {
                 await write.ConfigureAwait(false);

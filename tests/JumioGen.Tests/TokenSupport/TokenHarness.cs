@@ -67,7 +67,9 @@ internal sealed class TokenHarness : IAsyncDisposable
             "JumioGen Tests/1.0",
             refreshBeforeExpiry ?? TimeSpan.FromMinutes(5));
 
-    public Task<AccessToken> GetAsync(CancellationToken cancellationToken = default) => Cache.GetAsync(Credential, cancellationToken).AsTask();
+    /// <summary>A token for <see cref="Credential"/>; a broken cache fails the test after 30 s of real time instead of hanging it.</summary>
+    public Task<AccessToken> GetAsync(CancellationToken cancellationToken = default) =>
+        Cache.GetAsync(Credential, cancellationToken).AsTask().WaitAsync(TimeSpan.FromSeconds(30));
 
     public async ValueTask DisposeAsync()
     {
