@@ -60,7 +60,7 @@ internal sealed class AccessTokenCache : IDisposable
         var now = _time.GetUtcNow();
         if (current is not null && current.IsUsable(now))
         {
-            if (!current.IsFresh(now))
+            if (!current.IsFresh(now) && Volatile.Read(ref entry.Renewal) is null)
             {
                 // Stale-while-revalidate: the old token still works; the renewal finishes in the background.
                 JoinOrStartRenewal(entry);

@@ -23,7 +23,7 @@ internal sealed class CredentialTokens
     /// <summary>The token callers get; replaced whole (read with <c>Volatile</c>), null after a 401 dropped it.</summary>
     public AccessToken? Current;
 
-    /// <summary>The one renewal in flight, if any (single-flight). Guarded by <c>lock (this)</c>.</summary>
+    /// <summary>The one renewal in flight, if any (single-flight). Set and cleared under <c>lock (this)</c>.</summary>
     public Task<AccessToken>? Renewal;
 
     /// <summary>The store write of the last token from the endpoint, if still running.</summary>
