@@ -80,14 +80,14 @@ internal sealed class AccessTokenCache : IDisposable
     /// </summary>
     public bool Invalidate(JumioCredential credential, AccessToken rejected)
     {
-        if (!_entries.TryGetValue(credential.CacheKey, out var entry)
-            || !ReferenceEquals(Interlocked.CompareExchange(ref entry.Current, null, rejected), rejected))
+        if (!_entries.TryGetValue(credential.CacheKey, out var entry))
         {
             return false;
         }
 
+        // Remembered first, so a renewal that starts right after the drop cannot take it back from the store.
         Volatile.Write(ref entry.RejectedValue, rejected.Value);
-        return true;
+        return ReferenceEquals(Interlocked.CompareExchange(ref entry.Current, null, rejected), rejected);
     }
 
     /// <summary>The earliest moment any cached token of this instance is due for renewal (tests step time by it).</summary>
