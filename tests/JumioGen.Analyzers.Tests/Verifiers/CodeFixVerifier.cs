@@ -1,0 +1,38 @@
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.CSharp.Testing;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Testing;
+
+namespace JumioGen.Analyzers.Tests.Verifiers;
+
+/// <summary>
+/// Runs an analyzer and its code fix: the framework applies the fix one diagnostic at a time AND with Fix All
+/// (document, project, solution scope), and checks that the result equals <c>FixedCode</c> and compiles.
+/// </summary>
+internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
+    where TAnalyzer : DiagnosticAnalyzer, new()
+    where TCodeFix : CodeFixProvider, new()
+{
+    public static CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier> Create()
+    {
+        var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
+        {
+            ReferenceAssemblies = TestReferences.ReferenceAssemblies,
+        };
+        foreach (var state in new[] { test.TestState, test.FixedState })
+        {
+            state.AdditionalReferences.AddRange(TestReferences.Additional);
+        }
+
+        return test;
+    }
+
+    public static Task VerifyAsync(string source, string fixedSource)
+    {
+        var test = Create();
+        test.TestCode = source;
+        test.FixedCode = fixedSource;
+        return test.RunAsync();
+    }
+}
