@@ -9,7 +9,7 @@ namespace JumioGen.Analyzers;
 internal sealed class KnownTypes
 {
     public const string JumioClientOptionsName = "JumioGen.JumioClientOptions";
-    public const string JumioServiceCollectionExtensionsName = "JumioGen.JumioServiceCollectionExtensions";
+    public const string JumioServiceCollectionExtensionsName = "Microsoft.Extensions.DependencyInjection.JumioServiceCollectionExtensions";
     public const string JumioClientName = "JumioGen.JumioClient";
     public const string JumioApiAttributeName = "JumioGen.JumioApiAttribute";
 
@@ -64,7 +64,8 @@ internal sealed class KnownTypes
 
     /// <summary>True for <c>services.AddJumioClient&lt;T&gt;(…)</c> (every overload).</summary>
     public bool IsAddJumioClient(IMethodSymbol method) =>
-        method.Name == "AddJumioClient" && ValueFlow.Operations.IsType(method.ContainingType, JumioServiceCollectionExtensions);
+        method.Name == "AddJumioClient"
+        && (ValueFlow.Operations.IsType(method.ContainingType, JumioServiceCollectionExtensions) || method.ContainingType?.Name == "JumioServiceCollectionExtensions");
 
     /// <summary>True for <c>JumioClient.Create&lt;T&gt;(…)</c>.</summary>
     public bool IsJumioClientCreate(IMethodSymbol method) =>
