@@ -19,7 +19,11 @@ internal static class CodeFixVerifier<TAnalyzer, TCodeFix>
         var test = new CSharpCodeFixTest<TAnalyzer, TCodeFix, DefaultVerifier>
         {
             ReferenceAssemblies = TestReferences.ReferenceAssemblies,
+
+            // Fixed code must compile without new warnings too (e.g. CS0219 for a local left holding only the old literal).
+            CompilerDiagnostics = CompilerDiagnostics.Warnings,
         };
+        test.DisabledDiagnostics.Add("CS1591"); // the framework parses doc comments in Diagnose mode; test types are undocumented
         foreach (var state in new[] { test.TestState })
         {
             state.AdditionalReferences.AddRange(TestReferences.Additional);
