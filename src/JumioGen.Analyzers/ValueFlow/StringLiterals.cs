@@ -14,6 +14,8 @@ internal static class StringLiterals
     {
         switch (operation)
         {
+            case ILiteralOperation { Parent: IInterpolatedStringTextOperation }:
+                return null; // a piece of an interpolated string: the whole string is looked at instead
             case ILiteralOperation { ConstantValue: { HasValue: true, Value: string text } }:
                 return text;
             case IInterpolatedStringOperation { ConstantValue: { HasValue: true, Value: string text } }:
