@@ -23,6 +23,13 @@ internal static class AnalyzerVerifier<TAnalyzer>
         return test.RunAsync();
     }
 
+    public static Task VerifyAsync((string FileName, string Source) file, params (string Name, string Value)[] buildProperties)
+    {
+        var test = Create(buildProperties);
+        test.TestState.Sources.Add(file);
+        return test.RunAsync();
+    }
+
     public static CSharpAnalyzerTest<TAnalyzer, DefaultVerifier> Create(params (string Name, string Value)[] buildProperties)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>
