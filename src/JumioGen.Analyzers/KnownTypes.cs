@@ -58,6 +58,29 @@ internal sealed class KnownTypes
 
     public static KnownTypes From(Compilation compilation) => new(compilation);
 
+    /// <summary>
+    /// Types whose values the rules follow: strings (addresses, secrets), URIs, and the HTTP objects whose addresses,
+    /// headers and handlers matter.
+    /// </summary>
+    public bool IsFollowed(ITypeSymbol type)
+    {
+        if (type.SpecialType == SpecialType.System_String || ValueFlow.Operations.IsType(type, Uri))
+        {
+            return true;
+        }
+
+        for (var current = type; current is not null; current = current.BaseType)
+        {
+            if (current.Name is "HttpClient" or "HttpMessageInvoker" or "HttpRequestMessage" or "HttpMessageHandler" or "HttpRequestHeaders"
+                or "AuthenticationHeaderValue" or "SslClientAuthenticationOptions" or "IHttpClientBuilder")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>True for <c>JumioClientOptions.ClientSecret</c>.</summary>
     public bool IsClientSecretProperty(ISymbol? symbol) =>
         symbol is IPropertySymbol { Name: "ClientSecret" } property && ValueFlow.Operations.IsType(property.ContainingType, JumioClientOptions);

@@ -39,7 +39,7 @@ public sealed class BasicAuthToJumioApiAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues();
+        var values = new AssignedValues(types.IsFollowed);
         var http = new HttpUsage(types, values);
         var sites = new BasicCredentialSites(types);
         context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);

@@ -50,7 +50,7 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues();
+        var values = new AssignedValues(types.IsFollowed);
         var http = new HttpUsage(types, values);
         var basicSites = new BasicCredentialSites(types);
         var clientSecrets = new ConcurrentQueue<IOperation>();

@@ -55,7 +55,7 @@ public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues();
+        var values = new AssignedValues(types.IsFollowed);
         var http = new HttpUsage(types, values);
         var overrides = new ConcurrentQueue<ISimpleAssignmentOperation>();
         context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);

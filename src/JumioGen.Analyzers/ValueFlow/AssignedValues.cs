@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
@@ -25,6 +26,11 @@ internal sealed class AssignedValues
         OperationKind.Argument);
 
     private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation?>> values = new(SymbolEqualityComparer.Default);
+    private readonly Func<ITypeSymbol, bool> isTracked;
+
+    /// <param name="isTracked">Which variable types are worth remembering (strings, URIs, HTTP objects): keeps the cost
+    /// per type small, since every assignment in the project passes through here.</param>
+    public AssignedValues(Func<ITypeSymbol, bool> isTracked) => this.isTracked = isTracked;
 
     public void Collect(IOperation operation)
     {
@@ -82,13 +88,22 @@ internal sealed class AssignedValues
 
     private void Record(ISymbol? symbol, IOperation? value)
     {
-        if (symbol is null)
+        if (symbol is null || TypeOf(symbol) is not { } type || !isTracked(type))
         {
             return;
         }
 
         values.GetOrAdd(symbol, _ => new ConcurrentQueue<IOperation?>()).Enqueue(value);
     }
+
+    private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch
+    {
+        ILocalSymbol local => local.Type,
+        IParameterSymbol parameter => parameter.Type,
+        IFieldSymbol field => field.Type,
+        IPropertySymbol property => property.Type,
+        _ => null,
+    };
 
     private void RecordUnknownTargets(IOperation? target)
     {
