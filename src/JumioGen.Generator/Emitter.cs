@@ -97,6 +97,11 @@ internal static class Emitter
                 writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
             }
 
+            foreach (var body in operation.Parameters.Where(p => p.Role == ParameterRole.Body))
+            {
+                writer.Line($"global::JumioGen.JumioConnection.ValidateBody({body.Name});");
+            }
+
             var transaction = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Transaction);
             var method = "global::System.Net.Http.HttpMethod." + operation.HttpMethod;
             switch (operation.Target.Kind)

@@ -27,4 +27,10 @@ public sealed class JumioApiAttribute : Attribute
     /// the interface. Defaults to <see langword="true"/>.
     /// </summary>
     public bool StandardOperations { get; set; } = true;
+
+    /// <summary>
+    /// <see cref="JumioClientMode.Server"/> (default) for a client that holds the secret; <see cref="JumioClientMode.Device"/>
+    /// for apps that ship to end users: only <c>StartAsync</c>, <c>UploadPartAsync</c> and <c>FinalizeAsync</c>, no secret.
+    /// </summary>
+    public JumioClientMode Mode { get; set; } = JumioClientMode.Server;
 }
