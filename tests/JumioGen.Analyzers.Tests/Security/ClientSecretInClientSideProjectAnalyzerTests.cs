@@ -218,4 +218,26 @@ public sealed class ClientSecretInClientSideProjectAnalyzerTests
             }
             """,
             ("UsingMicrosoftNETSdkBlazorWebAssembly", "true"));
+
+    [Fact]
+    public Task Device_mode_client_in_a_Blazor_WebAssembly_app() =>
+        Verify.VerifyAsync("""
+            using System;
+            using System.Net.Http;
+            using JumioGen;
+            using Microsoft.Extensions.DependencyInjection;
+
+            [JumioApi(Region.EU, Mode = JumioClientMode.Device)]
+            public partial interface IJumioDevice { }
+
+            static class Startup
+            {
+                public static void Register(IServiceCollection services, Uri baseAddress) =>
+                    services.AddJumioDeviceClient<IJumioDevice>(o => o.TransactionsEndpoint = new Uri(baseAddress, "api/jumio/transactions"));
+
+                public static IJumioDevice Create(HttpClient appServer) =>
+                    JumioClient.CreateDevice<IJumioDevice>(new JumioDeviceOptions { TransactionsEndpoint = new Uri("https://shop.example/api/jumio/transactions") }, appServer);
+            }
+            """,
+            ("JumioClientSide", "true"), ("UsingMicrosoftNETSdkBlazorWebAssembly", "true"));
 }
