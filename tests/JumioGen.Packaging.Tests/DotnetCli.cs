@@ -7,6 +7,14 @@ internal static class DotnetCli
 {
     public static async Task<string> RunAsync(string workingDirectory, params string[] arguments)
     {
+        var (exitCode, output) = await RunUncheckedAsync(workingDirectory, arguments);
+        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} failed with {exitCode}:\n{output}");
+        return output;
+    }
+
+    /// <summary>Runs dotnet and returns its exit code and output, for commands that are expected to fail.</summary>
+    public static async Task<(int ExitCode, string Output)> RunUncheckedAsync(string workingDirectory, params string[] arguments)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = workingDirectory,
@@ -32,9 +40,7 @@ internal static class DotnetCli
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} failed with {process.ExitCode}:\n{output}");
-        return output;
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     public static string RepositoryRoot()
