@@ -56,12 +56,43 @@ internal static class GeneratorHarness
     }
 
     /// <summary>Emits the compilation and loads it, so generated code can be run.</summary>
-    public static Assembly Load(Compilation compilation)
+    public static Assembly Load(Compilation compilation) => LoadAll(compilation)[0];
+
+    /// <summary>Emits the compilations and loads them into one context, where they can reference each other by name.</summary>
+    public static Assembly[] LoadAll(params Compilation[] compilations)
+    {
+        var context = new CompilationLoadContext();
+        return compilations.Select(compilation =>
+        {
+            using var image = new MemoryStream();
+            var emitted = compilation.Emit(image);
+            Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+            return context.Add(image.ToArray());
+        }).ToArray();
+    }
+
+    /// <summary>Emits <paramref name="compilation"/> as a reference for another compilation.</summary>
+    public static MetadataReference ToReference(Compilation compilation)
     {
         using var image = new MemoryStream();
         var emitted = compilation.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        return new System.Runtime.Loader.AssemblyLoadContext(compilation.AssemblyName + Guid.NewGuid(), isCollectible: true)
-            .LoadFromStream(new MemoryStream(image.ToArray()));
+        return MetadataReference.CreateFromImage(image.ToArray());
+    }
+
+    private sealed class CompilationLoadContext() : System.Runtime.Loader.AssemblyLoadContext("JumioGen.Tests." + Guid.NewGuid(), isCollectible: true)
+    {
+        private readonly Dictionary<string, Assembly> _loaded = new(StringComparer.Ordinal);
+
+        public Assembly Add(byte[] image)
+        {
+            var assembly = LoadFromStream(new MemoryStream(image));
+            _loaded[assembly.GetName().Name!] = assembly;
+            return assembly;
+        }
+
+        // Test compilations resolve each other here; everything else (JumioGen, the framework) from the default context.
+        protected override Assembly? Load(AssemblyName assemblyName) =>
+            _loaded.TryGetValue(assemblyName.Name!, out var assembly) ? assembly : null;
     }
 }
