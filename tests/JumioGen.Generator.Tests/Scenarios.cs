@@ -116,4 +116,31 @@ internal static class Scenarios
             }
         }
         """;
+
+    /// <summary>A short interface of custom operations, so mutations often hit the interesting parts.</summary>
+    public const string Small = AcmeModels + """
+
+        namespace Acme.Kyx
+        {
+            using System.Collections.Generic;
+            using System.IO;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using JumioGen;
+
+            [JumioApi(Region.EU, JsonContext = typeof(AcmeJsonContext), StandardOperations = false)]
+            public partial interface ISmall
+            {
+                [Get("api/{watchlistId}")]
+                Task<Watchlist> GetAsync(string watchlistId, [Query] List<Depth>? depths, CancellationToken cancellationToken = default);
+
+                [Post("api/x", Host = JumioHost.Retrieval)]
+                Task<JumioResponse<Watchlist>> PostAsync([Body] ScreeningRequest request, [Header("X-A")] int? a, CancellationToken cancellationToken = default);
+
+                [TransactionToken]
+                [Put("api/{id}")]
+                Task PutAsync(JumioTransaction transaction, string id, [Part("file", ContentType = "image/png")] byte[] image, [Part("meta")] ScreeningRequest meta);
+            }
+        }
+        """;
 }

@@ -27,7 +27,7 @@ internal static class ApiReader
         }
 
         var containingTypes = ReadShape(symbol, problems);
-        if (containingTypes is null || ReadRegion(attribute) is not { } region)
+        if (containingTypes is null || ReadRegion(attribute) is not { } region || !HasValidName(symbol))
         {
             return null;
         }
@@ -55,7 +55,7 @@ internal static class ApiReader
             var operation = member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVararg: false } method
                 ? reader.Read(method, problems)
                 : Unsupported(member, problems);
-            implemented &= operation is not null && signatures.Add(Signature(member)) && HasDistinctParameterNames(operation);
+            implemented &= operation is not null && signatures.Add(Signature(member)) && HasValidNames(operation);
             if (operation is not null)
             {
                 operations.Add(operation);
@@ -89,8 +89,11 @@ internal static class ApiReader
     private static string Signature(ISymbol member) =>
         member.Name + "(" + string.Join(",", ((IMethodSymbol)member).Parameters.Select(p => p.Type.ToDisplayString(TypeFacts.Plain))) + ")";
 
-    private static bool HasDistinctParameterNames(OperationSpec operation) =>
-        operation.Parameters.Select(p => p.Name).Distinct().Count() == operation.Parameters.Count;
+    // Broken syntax can leave a member or parameter without a name; the compiler reports it in the user's code.
+    private static bool HasValidNames(OperationSpec operation) =>
+        SyntaxFacts.IsValidIdentifier(operation.Name)
+        && operation.Parameters.All(p => SyntaxFacts.IsValidIdentifier(p.Name))
+        && operation.Parameters.Select(p => p.Name).Distinct().Count() == operation.Parameters.Count;
 
     // A user member that the standard operation would clash with replaces it (or hides it, when it is not a method).
     private static bool Collides(ISymbol member, OperationSpec standard)
@@ -137,10 +140,29 @@ internal static class ApiReader
                 return null;
             }
 
+            if (!SyntaxFacts.IsValidIdentifier(type.Name))
+            {
+                return null;
+            }
+
             result.Insert(0, new ContainingTypeSpec(keyword, type.Name));
         }
 
         return result.ToEquatableArray();
+    }
+
+    // Broken syntax can leave a type or namespace without a name; the compiler reports it in the user's code.
+    private static bool HasValidName(INamedTypeSymbol symbol)
+    {
+        for (var ns = symbol.ContainingNamespace; ns is { IsGlobalNamespace: false }; ns = ns.ContainingNamespace)
+        {
+            if (!SyntaxFacts.IsValidIdentifier(ns.Name))
+            {
+                return false;
+            }
+        }
+
+        return SyntaxFacts.IsValidIdentifier(symbol.Name);
     }
 
     private static bool IsVisibleInAssembly(INamedTypeSymbol symbol)

@@ -101,7 +101,8 @@ internal sealed class JsonMetadata
     }
 
     // A context from a referenced assembly shows its Default property; one in this project gets it from the
-    // System.Text.Json generator, which runs when the class is partial and lists types with [JsonSerializable].
+    // System.Text.Json generator, which only writes it for a well-formed declaration: partial (as are the types it
+    // is nested in), with [JsonSerializable(typeof(T))] attributes the compiler could bind.
     private static bool HasDefaultInstance(INamedTypeSymbol context, KnownTypes known)
     {
         if (context.GetMembers("Default").Any(member => member is IPropertySymbol { IsStatic: true } property
@@ -110,8 +111,30 @@ internal sealed class JsonMetadata
             return true;
         }
 
-        return context.DeclaringSyntaxReferences.Length > 0
-            && context.DeclaringSyntaxReferences.Any(reference => reference.GetSyntax() is ClassDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword))
-            && context.GetAttributes().Any(attribute => KnownTypes.Is(attribute.AttributeClass, known.JsonSerializableAttribute));
+        for (var type = context; type is not null; type = type.ContainingType)
+        {
+            if (type.IsGenericType || type.DeclaringSyntaxReferences.Length == 0
+                || !type.DeclaringSyntaxReferences.All(reference => reference.GetSyntax() is TypeDeclarationSyntax declaration && declaration.Modifiers.Any(SyntaxKind.PartialKeyword)))
+            {
+                return false;
+            }
+        }
+
+        var attributes = context.GetAttributes();
+        return attributes.Any(attribute => KnownTypes.Is(attribute.AttributeClass, known.JsonSerializableAttribute))
+            && attributes.All(IsWellFormed);
     }
+
+    private static bool IsWellFormed(AttributeData attribute) =>
+        attribute.AttributeConstructor is not null
+        && attribute.ConstructorArguments.All(IsWellFormed)
+        && attribute.NamedArguments.All(argument => IsWellFormed(argument.Value));
+
+    private static bool IsWellFormed(TypedConstant constant) => constant.Kind switch
+    {
+        TypedConstantKind.Error => false,
+        TypedConstantKind.Type => constant.Value is ITypeSymbol { TypeKind: not TypeKind.Error },
+        TypedConstantKind.Array => constant.Values.All(IsWellFormed),
+        _ => true,
+    };
 }
