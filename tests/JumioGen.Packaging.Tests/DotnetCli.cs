@@ -5,9 +5,13 @@ namespace JumioGen.Packaging.Tests;
 /// <summary>Runs the dotnet CLI as a user would, isolated from the test host's MSBuild environment.</summary>
 internal static class DotnetCli
 {
-    public static async Task<string> RunAsync(string workingDirectory, params string[] arguments)
+    public static Task<string> RunAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramAsync("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <paramref name="program"/> (dotnet, or an app it built) and returns its output; a non-zero exit fails the test.</summary>
+    public static async Task<string> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -26,6 +30,10 @@ internal static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();
@@ -33,7 +41,7 @@ internal static class DotnetCli
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
         var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"dotnet {string.Join(' ', arguments)} failed with {process.ExitCode}:\n{output}");
+        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with {process.ExitCode}:\n{output}");
         return output;
     }
 
