@@ -86,6 +86,70 @@ public sealed class CompilationTests
         }
     }
 
+    // Shapes where nullable annotations, value types, keywords and odd names meet generated code.
+    [Fact]
+    public void Unusual_but_valid_shapes_compile_cleanly()
+    {
+        const string source = """
+            using System;
+            using System.Collections.Generic;
+            using System.Text.Json.Serialization;
+            using System.Threading;
+            using System.Threading.Tasks;
+            using JumioGen;
+
+            namespace Acme.Odd
+            {
+                public sealed class Item
+                {
+                    public string? Name { get; set; }
+                }
+
+                public struct Point
+                {
+                    public int X { get; set; }
+                }
+
+                [JsonSerializable(typeof(List<string?>))]
+                [JsonSerializable(typeof(Item))]
+                [JsonSerializable(typeof(Point))]
+                [JsonSerializable(typeof(Point?))]
+                [JsonSerializable(typeof(int))]
+                internal sealed partial class OddJson : JsonSerializerContext;
+
+                [JumioApi(Region.EU, JsonContext = typeof(OddJson), StandardOperations = false)]
+                internal partial interface IOdd
+                {
+                    [Get("a")] Task<List<string?>> NestedNullableAsync();
+                    [Get("b")] Task<JumioResponse<Item?>> NullableResponseAsync();
+                    [Get("c")] Task<Item?> NullableResultAsync();
+                    [Get("d")] Task<Point?> NullableStructAsync([Body] Point? body);
+                    [Post("e")] Task<int> StructBodyAsync([Body] Point body, [Query] int? n, [Query] long[]? ids);
+                    [Post("e2")] Task StructPartAsync([Part("p")] Point? part, [Part("q")] Point other, [Part("r")] Item? item);
+                    [Put("f/{event}")] Task @class(string @event, [Header("X-When")] DateTimeOffset when, [Query] Guid? id);
+                    [Patch("g")] Task GetHashCode([Body] List<string?>? values);
+                    [Get("h")] Task<Item> Equals([Part("x")] byte[]? bytes, [Part("y")] System.Net.Http.HttpContent? content, [Part("z")] System.IO.MemoryStream? stream);
+                }
+            }
+
+            namespace Acme.Oblivious
+            {
+                #nullable disable
+                [JumioGen.JumioApi(JumioGen.Region.US)]
+                public partial interface IOblivious
+                {
+                    [JumioGen.Get("a/{id}")] System.Threading.Tasks.Task<JumioGen.WorkflowStatus> ReadAsync(string id, [JumioGen.Query] string q, [JumioGen.Body] JumioGen.AccountRequest request, System.Threading.CancellationToken cancellationToken);
+                }
+                #nullable restore
+            }
+            """;
+
+        var (result, _) = GeneratorHarness.Run(source);
+
+        Assert.Equal(2, result.Results[0].GeneratedSources.Length);
+        Assert.All(result.Results[0].GeneratedSources, generated => Assert.Contains("file sealed class", generated.SourceText.ToString(), StringComparison.Ordinal));
+    }
+
     [Fact]
     public void Output_is_deterministic()
     {
