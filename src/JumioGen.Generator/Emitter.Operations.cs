@@ -22,6 +22,12 @@ internal static partial class Emitter
                 writer.Line($"global::System.ArgumentNullException.ThrowIfNull({Identifier(parameter.Name)});");
             }
 
+            // Jumio's documented limits (e.g. on an AccountRequest) are checked before anything is sent.
+            foreach (var body in parameters.Where(p => p.Role == ParameterRole.Body))
+            {
+                writer.Line($"global::JumioGen.JumioConnection.ValidateBody({Identifier(body.Name)});");
+            }
+
             var transaction = parameters.FirstOrDefault(p => p.Role == ParameterRole.Transaction);
             WriteRequest(writer, operation, local, transaction);
             foreach (var header in parameters.Where(p => p.Role == ParameterRole.Header))

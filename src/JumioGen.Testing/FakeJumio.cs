@@ -24,10 +24,12 @@ public sealed class FakeJumio : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly FakeTokenIssuer _tokens;
     private readonly RouteCounters _counters;
+    private readonly FakeFaultSwitch _faults;
     private int _disposed;
 
-    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters)
+    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters, FakeFaultSwitch faults)
     {
+        _faults = faults;
         _app = app;
         BaseAddress = baseAddress;
         ClientId = clientId;
@@ -93,7 +95,8 @@ public sealed class FakeJumio : IAsyncDisposable
         var tokens = new FakeTokenIssuer(time, accessTokenLifetime, address);
         var counters = new RouteCounters();
         var store = new FakeAccountStore(time, processingTime);
-        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime).Map(app);
+        var faults = new FakeFaultSwitch();
+        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime, faults).Map(app);
 
         try
         {
@@ -102,7 +105,7 @@ public sealed class FakeJumio : IAsyncDisposable
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("Kestrel did not report the address it bound.");
             address.Value = new Uri(bound.TrimEnd('/') + "/");
-            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters);
+            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters, faults);
         }
         catch
         {
@@ -134,6 +137,29 @@ public sealed class FakeJumio : IAsyncDisposable
     /// as when Jumio rotates or revokes tokens; tokens requested afterwards work. Transaction tokens are not affected.
     /// </summary>
     public void RevokeAccessTokens() => _tokens.RevokeAccessTokens();
+
+    /// <summary>
+    /// Makes the next <paramref name="times"/> requests to a route misbehave (a status, Jumio's 429, a broken body, a
+    /// reset connection, a delay), then the route behaves normally again. Faulted requests are still counted.
+    /// </summary>
+    /// <param name="routeName">A route name from <see cref="FakeRouteNames"/>, e.g. <c>FakeRouteNames.Token</c>.</param>
+    /// <param name="fault">What to do, e.g. <c>FakeFault.Status(503)</c>.</param>
+    /// <param name="times">How many requests in a row get the fault.</param>
+    /// <exception cref="ArgumentException">The route name is unknown or <paramref name="times"/> is not positive.</exception>
+    public void InjectFault(string routeName, FakeFault fault, int times = 1)
+    {
+        ArgumentNullException.ThrowIfNull(fault);
+        _ = _counters.CallsTo(routeName); // validates the name
+        if (times < 1)
+        {
+            throw new ArgumentException("times must be at least 1.", nameof(times));
+        }
+
+        _faults.Add(routeName, fault, times);
+    }
+
+    /// <summary>Removes every fault that has not been used yet.</summary>
+    public void ClearFaults() => _faults.Clear();
 
     /// <summary>Stops the server and releases its port.</summary>
     /// <returns>A task that completes when the server has stopped.</returns>

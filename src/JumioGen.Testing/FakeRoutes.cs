@@ -25,11 +25,13 @@ internal sealed partial class FakeRoutes
     private readonly string _clientId;
     private readonly string _clientSecret;
     private readonly long _accessTokenLifetimeSeconds;
+    private readonly FakeFaultSwitch _faults;
 
     public FakeRoutes(
         FakeTokenIssuer tokens, FakeAccountStore store, RouteCounters counters, FakeServerAddress address,
-        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime)
+        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime, FakeFaultSwitch faults)
     {
+        _faults = faults;
         _tokens = tokens;
         _store = store;
         _counters = counters;
@@ -67,6 +69,11 @@ internal sealed partial class FakeRoutes
         app.MapMethods(pattern, [method], async context =>
         {
             _counters.Record(routeName, context.Request);
+            if (_faults.TryTake(routeName) is { } fault && await fault.ApplyAsync(context, _time).ConfigureAwait(false))
+            {
+                return;
+            }
+
             try
             {
                 await handler(context).ConfigureAwait(false);

@@ -35,4 +35,10 @@ public sealed class JumioApiAttribute : Attribute
     /// <c>[JsonSerializable(typeof(T))]</c>. Jumio's own models always use JumioGen's context.
     /// </summary>
     public Type? JsonContext { get; set; }
+
+    /// <summary>
+    /// <see cref="JumioClientMode.Server"/> (default) for a client that holds the secret; <see cref="JumioClientMode.Device"/>
+    /// for apps that ship to end users: only <c>StartAsync</c>, <c>UploadPartAsync</c> and <c>FinalizeAsync</c>, no secret.
+    /// </summary>
+    public JumioClientMode Mode { get; set; } = JumioClientMode.Server;
 }

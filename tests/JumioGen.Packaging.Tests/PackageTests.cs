@@ -34,6 +34,28 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.DoesNotContain("JumioGen.Generator", dependencies);
     }
 
+    [Theory]
+    [InlineData("JumioGen")]
+    [InlineData("JumioGen.Testing")]
+    public void Packages_carry_metadata_readme_and_symbols(string id)
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"{id}.{packages.Version}.nupkg"));
+        var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
+        using var stream = nuspec.Open();
+        var metadata = XDocument.Load(stream).Descendants().First(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().FirstOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.False(string.IsNullOrWhiteSpace(Value("description")));
+        Assert.False(string.IsNullOrWhiteSpace(Value("tags")));
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Value("releaseNotes")));
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.StartsWith("https://", (string?)repository.Attribute("url"));
+        Assert.Contains(package.Entries, e => e.FullName == "README.md");
+        Assert.True(File.Exists(Path.Combine(packages.Feed, $"{id}.{packages.Version}.snupkg")), "symbols package missing");
+    }
+
     [Fact]
     public async Task Fresh_project_using_the_package_calls_FakeJumio()
     {

@@ -65,7 +65,7 @@ public sealed class EndToEndTests
         // Inside the refresh window the call uses the still-valid token while one renewal runs.
         fixture.Time.Advance(TimeSpan.FromMinutes(2));
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
-        await WaitUntil(() => fixture.Fake.TokenRequests == 2);
+        await Eventually.TrueAsync(() => fixture.Fake.TokenRequests == 2);
 
         // The renewed token is then used without asking again.
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
@@ -188,14 +188,69 @@ public sealed class EndToEndTests
         Assert.Equal(0, fixture.Fake.ApiCalls);
     }
 
-    // Background work (the token renewal) finishes on its own schedule; wait for it, bounded, without advancing time.
-    private static async Task WaitUntil(Func<bool> condition)
+    [Fact]
+    public async Task Every_standard_operation_reaches_its_route_with_the_right_token()
     {
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!condition())
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var jumio = fixture.Client;
+        var created = await jumio.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        var accountId = created.Account!.Id!;
+
+        var updated = await jumio.UpdateAccountAsync(accountId, FakeJumioFixture.NewAccount());
+        var transaction = updated.Transactions.First(t => t.Parts.ContainsKey("front"));
+        var upload = await jumio.UploadPartAsync(transaction, "FRONT", new MemoryStream([0x89, 0x50, 0x4E, 0x47, 1, 2, 3]), "image/png");
+        var finalized = await jumio.FinalizeAsync(transaction);
+        var image = await jumio.GetCredentialImageAsync(accountId, transaction.CredentialId, "FRONT");
+        using var copy = new MemoryStream();
+        await image.CopyToAsync(copy);
+        await image.DisposeAsync();
+        await jumio.DeleteWorkflowExecutionAsync(accountId, created.WorkflowExecution!.Id!);
+        var health = await jumio.GetHealthAsync();
+
+        Assert.Equal(updated.WorkflowExecution!.Id, finalized.WorkflowExecution!.Id);
+        Assert.NotNull(upload.Part?.Id);
+        Assert.Equal([0x89, 0x50, 0x4E, 0x47, 1, 2, 3], copy.ToArray());
+        Assert.Equal("UP", health.Status);
+        Assert.NotNull(transaction.SessionExpiresAt);
+        Assert.Equal("Bearer", fixture.Fake.LastAuthorizationScheme(FakeRouteNames.UpdateAccount));
+        Assert.Equal("Bearer", fixture.Fake.LastAuthorizationScheme(FakeRouteNames.Finalize));
+        Assert.Null(fixture.Fake.LastAuthorizationScheme(FakeRouteNames.Health));
+        foreach (var route in new[] { FakeRouteNames.UpdateAccount, FakeRouteNames.UploadPart, FakeRouteNames.Finalize, FakeRouteNames.Image, FakeRouteNames.DeleteWorkflow, FakeRouteNames.Health })
         {
-            Assert.True(DateTime.UtcNow < deadline, "Condition not met within 10 s.");
-            await Task.Delay(10);
+            Assert.Equal(1, fixture.Fake.CallsTo(route));
         }
+
+        Assert.Equal(1, fixture.Fake.TokenRequests);
+    }
+
+    [Fact]
+    public async Task Jumio_error_keeps_status_title_detail_headers_and_body()
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+
+        var error = await Assert.ThrowsAsync<JumioApiException>(() => fixture.Client.UpdateAccountAsync("no-such-account", FakeJumioFixture.NewAccount()));
+
+        Assert.Equal(System.Net.HttpStatusCode.NotFound, error.StatusCode);
+        Assert.Equal("PUT", error.Method);
+        Assert.Equal("/api/v1/accounts/no-such-account", error.Path);
+        Assert.False(string.IsNullOrEmpty(error.Title));
+        Assert.False(string.IsNullOrEmpty(error.Detail));
+        Assert.Contains(error.Title!, error.Body);
+        Assert.Contains("Content-Type", error.Headers.Keys);
+        Assert.Contains("404", error.Message);
+    }
+
+    [Fact]
+    public async Task Transaction_token_never_goes_to_an_access_token_route_and_access_token_never_to_upload()
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        var transaction = account.Transactions[0];
+
+        // FakeJumio answers 401 when an upload carries the access token; passing means the transaction token was used.
+        await fixture.Client.UploadPartAsync(transaction, transaction.Parts.Keys.First(), new MemoryStream([1]), "image/jpeg");
+
+        Assert.Equal(1, fixture.Fake.TokenRequests);
+        Assert.Equal(1, fixture.Fake.CallsTo(FakeRouteNames.UploadPart));
     }
 }

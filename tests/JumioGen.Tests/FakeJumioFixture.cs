@@ -22,13 +22,15 @@ internal sealed class FakeJumioFixture : IAsyncDisposable
 
     public IJumioEu Client => Provider.GetRequiredService<IJumioEu>();
 
-    public static async Task<FakeJumioFixture> StartAsync(Action<JumioClientOptions>? configure = null)
+    public static async Task<FakeJumioFixture> StartAsync(Action<JumioClientOptions>? configure = null, TimeSpan? timeout = null, Action<IServiceCollection>? services = null, Action<IHttpClientBuilder>? client = null)
     {
         var time = new FakeTimeProvider(new DateTimeOffset(2026, 12, 3, 12, 0, 0, TimeSpan.Zero));
         var fake = await FakeJumio.StartAsync(new FakeJumioOptions { TimeProvider = time });
-        var services = new ServiceCollection();
-        services.AddSingleton<TimeProvider>(time);
-        services.AddJumioClient<IJumioEu>(options =>
+        var collection = new ServiceCollection();
+        collection.AddSingleton<TimeProvider>(time);
+        services?.Invoke(collection);
+        var clientConfiguration = client;
+        var builder = collection.AddJumioClient<IJumioEu>(options =>
         {
             options.ClientId = fake.ClientId;
             options.ClientSecret = fake.ClientSecret;
@@ -36,7 +38,13 @@ internal sealed class FakeJumioFixture : IAsyncDisposable
             options.Endpoints = JumioEndpoints.SingleHost(fake.BaseAddress);
             configure?.Invoke(options);
         });
-        return new FakeJumioFixture(fake, time, services.BuildServiceProvider());
+        clientConfiguration?.Invoke(builder);
+        if (timeout is { } limit)
+        {
+            builder.ConfigureHttpClient(http => http.Timeout = limit);
+        }
+
+        return new FakeJumioFixture(fake, time, collection.BuildServiceProvider());
     }
 
     public static AccountRequest NewAccount(string? tokenLifetime = null) => new()

@@ -11,11 +11,29 @@ namespace JumioGen;
 [EditorBrowsable(EditorBrowsableState.Never)]
 public static class JumioClientRegistry
 {
-    /// <summary>Registers the generated implementation of <typeparamref name="TClient"/>.</summary>
+    /// <summary>Registers the generated implementation of a server-mode <typeparamref name="TClient"/>.</summary>
     public static void Register<TClient>(Region region, Func<JumioConnection, TClient> factory)
+        where TClient : class => Register(region, JumioClientMode.Server, factory);
+
+    /// <summary>Registers the generated implementation of <typeparamref name="TClient"/>.</summary>
+    public static void Register<TClient>(Region region, JumioClientMode mode, Func<JumioConnection, TClient> factory)
         where TClient : class
     {
-        Holder<TClient>.Value = new JumioClientRegistration<TClient>(region, factory ?? throw new ArgumentNullException(nameof(factory)));
+        Holder<TClient>.Value = new JumioClientRegistration<TClient>(region, mode, factory ?? throw new ArgumentNullException(nameof(factory)));
+    }
+
+    internal static JumioClientRegistration<TClient> Get<TClient>(JumioClientMode mode)
+        where TClient : class
+    {
+        var registration = Get<TClient>();
+        if (registration.Mode != mode)
+        {
+            throw new InvalidOperationException(registration.Mode == JumioClientMode.Device
+                ? $"{typeof(TClient).Name} is a device client (Mode = JumioClientMode.Device): it holds no client secret. Register it with AddJumioDeviceClient / JumioClient.CreateDevice."
+                : $"{typeof(TClient).Name} is a server client: register it with AddJumioClient / JumioClient.Create, or declare it with Mode = JumioClientMode.Device for an app on end-user devices.");
+        }
+
+        return registration;
     }
 
     internal static JumioClientRegistration<TClient> Get<TClient>()
@@ -41,5 +59,5 @@ public static class JumioClientRegistry
 }
 
 /// <summary>A generated client's default region and factory.</summary>
-internal sealed record JumioClientRegistration<TClient>(Region Region, Func<JumioConnection, TClient> Create)
+internal sealed record JumioClientRegistration<TClient>(Region Region, JumioClientMode Mode, Func<JumioConnection, TClient> Create)
     where TClient : class;

@@ -44,7 +44,7 @@ public static class JumioServiceCollectionExtensions
     private static IHttpClientBuilder Register<TClient>(IServiceCollection services, JumioClientOptions options)
         where TClient : class
     {
-        var registration = JumioClientRegistry.Get<TClient>();
+        var registration = JumioClientRegistry.Get<TClient>(JumioClientMode.Server);
         JumioClientOptionsValidator.ThrowIfInvalid(options, registration.Region, typeof(TClient).Name);
         var snapshot = options.Clone();
         var endpoints = snapshot.ResolveEndpoints(registration.Region);

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -18,12 +19,20 @@ public sealed class JumioConnection
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
 
     /// <summary>Creates a connection.</summary>
-    public JumioConnection(HttpClient httpClient, JumioEndpoints endpoints, TimeProvider? timeProvider = null)
+    /// <param name="httpClient">Sends requests to Jumio; for a server client its handler adds access tokens.</param>
+    /// <param name="endpoints">Where requests go.</param>
+    /// <param name="timeProvider">The clock for transaction deadlines.</param>
+    /// <param name="appServer">For a device client: your server, which hands out transactions.</param>
+    public JumioConnection(HttpClient httpClient, JumioEndpoints endpoints, TimeProvider? timeProvider = null, JumioAppServer? appServer = null)
     {
         HttpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
         Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
         TimeProvider = timeProvider ?? TimeProvider.System;
+        AppServer = appServer;
     }
+
+    /// <summary>For a device client: your server, which hands out transactions; otherwise <see langword="null"/>.</summary>
+    public JumioAppServer? AppServer { get; }
 
     /// <summary>The HTTP client; its handler pipeline authorises requests.</summary>
     public HttpClient HttpClient { get; }
@@ -33,6 +42,11 @@ public sealed class JumioConnection
 
     /// <summary>The clock used for transaction deadlines.</summary>
     public TimeProvider TimeProvider { get; }
+
+    /// <summary>A device client's start: asks your server for the transactions of a new verification.</summary>
+    public Task<IReadOnlyList<JumioTransaction>> StartAsync(CancellationToken cancellationToken) =>
+        (AppServer ?? throw new InvalidOperationException("This client was not registered as a device client (AddJumioDeviceClient), so it has no server to start at."))
+            .StartAsync(cancellationToken);
 
     /// <summary>A request to <paramref name="relativePath"/> on one of Jumio's services.</summary>
     public HttpRequestMessage CreateRequest(HttpMethod method, JumioHost host, string relativePath, JumioAuthorization authorization = JumioAuthorization.AccessToken)
@@ -52,7 +66,7 @@ public sealed class JumioConnection
         if (transaction is null) throw new ArgumentNullException(nameof(transaction));
         if (url is null) throw new ArgumentNullException(nameof(url));
         transaction.EnsureUsable(TimeProvider.GetUtcNow(), action);
-        JumioTransport.EnsureAllowed(url, "a transaction token");
+        JumioTransport.EnsureTransactionUrlAllowed(url, Endpoints);
         var request = new HttpRequestMessage(method, url);
         request.Headers.Accept.Add(AcceptJson);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", transaction.Token);
@@ -69,6 +83,18 @@ public sealed class JumioConnection
         }
 
         return Uri.EscapeDataString(value);
+    }
+
+    /// <summary>
+    /// Checks a request body against Jumio's documented limits before anything is sent (today: <see cref="AccountRequest"/>);
+    /// throws <see cref="ArgumentException"/> listing every problem.
+    /// </summary>
+    public static void ValidateBody<T>(T body)
+    {
+        if (body is AccountRequest account)
+        {
+            AccountRequestValidation.EnsureValid(account);
+        }
     }
 
     /// <summary>Sends <paramref name="request"/> and reads the JSON answer.</summary>

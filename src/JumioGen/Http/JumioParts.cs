@@ -26,7 +26,8 @@ public static class JumioParts
             throw new ArgumentException($"The image is {content.Length - content.Position} bytes; Jumio accepts at most {MaxImageBytes} bytes (15 MB).", nameof(content));
         }
 
-        var file = new StreamContent(content);
+        // A stream that cannot tell its length is checked while it is sent.
+        var file = new StreamContent(content.CanSeek ? content : new SizeLimitedStream(content, MaxImageBytes));
         file.Headers.ContentType = mediaType;
         var extension = mediaType.MediaType == "image/png" ? "png" : "jpg";
         return new MultipartFormDataContent { { file, "file", $"{classifier.ToLowerInvariant()}.{extension}" } };

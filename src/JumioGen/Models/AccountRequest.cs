@@ -30,6 +30,12 @@ public sealed class AccountRequest
 
     /// <summary>The end user's consent, needed when biometrics are collected.</summary>
     public UserConsent? UserConsent { get; set; }
+
+    /// <summary>
+    /// What Jumio would refuse in this request (required fields, lengths, forbidden characters, token lifetime
+    /// format and range); empty when it is fine. The generated client checks this before sending.
+    /// </summary>
+    public IReadOnlyList<string> GetValidationErrors() => AccountRequestValidation.Check(this);
 }
 
 /// <summary>Selects and tunes the Jumio workflow.</summary>

@@ -108,8 +108,17 @@ public sealed class UploadResponse
     /// <summary>The account.</summary>
     public AccountRef? Account { get; set; }
 
+    /// <summary>The workflow execution.</summary>
+    public WorkflowExecutionRef? WorkflowExecution { get; set; }
+
+    /// <summary>The credential.</summary>
+    public CredentialRef? Credential { get; set; }
+
     /// <summary>The part that was stored.</summary>
     public PartRef? Part { get; set; }
+
+    /// <summary>The API channel's state after the upload (the same token and URLs).</summary>
+    public CredentialApi? Api { get; set; }
 }
 
 /// <summary>A reference to an uploaded part.</summary>

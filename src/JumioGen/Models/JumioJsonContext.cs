@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.Json.Serialization;
 
 namespace JumioGen;
@@ -19,6 +20,8 @@ namespace JumioGen;
 [JsonSerializable(typeof(HealthStatus))]
 [JsonSerializable(typeof(JumioProblem))]
 [JsonSerializable(typeof(JumioTransaction))]
+[JsonSerializable(typeof(List<JumioTransaction>))]
+[JsonSerializable(typeof(JumioCallback))]
 public sealed partial class JumioJsonContext : JsonSerializerContext
 {
 }

@@ -29,8 +29,82 @@ public sealed class WorkflowDetails
     /// <summary>The overall decision.</summary>
     public Decision? Decision { get; set; }
 
-    /// <summary>Per-capability results (usability, extraction, liveness, ...), as Jumio sends them.</summary>
-    public Dictionary<string, JsonElement>? Capabilities { get; set; }
+    /// <summary>When the data was wiped, if it was.</summary>
+    public DateTimeOffset? WipedOutAt { get; set; }
+
+    /// <summary>Where to read the workflow's steps.</summary>
+    public Link? Steps { get; set; }
+
+    /// <summary>Per-capability results: usability, image checks, extraction, liveness, similarity, ...</summary>
+    public WorkflowCapabilities? Capabilities { get; set; }
+}
+
+/// <summary>A link Jumio returns.</summary>
+public sealed class Link
+{
+    /// <summary>The URL.</summary>
+    public string? Href { get; set; }
+}
+
+/// <summary>
+/// The results of each capability Jumio ran. Capabilities Jumio adds later land in <see cref="Other"/> instead of
+/// being lost.
+/// </summary>
+public sealed class WorkflowCapabilities
+{
+    /// <summary>Whether the images are usable.</summary>
+    public List<CapabilityResult>? Usability { get; set; }
+
+    /// <summary>Image forensics.</summary>
+    public List<CapabilityResult>? ImageChecks { get; set; }
+
+    /// <summary>Data extracted from the document (in <see cref="CapabilityResult.Data"/>).</summary>
+    public List<CapabilityResult>? Extraction { get; set; }
+
+    /// <summary>Checks of the extracted data.</summary>
+    public List<CapabilityResult>? DataChecks { get; set; }
+
+    /// <summary>Liveness of the selfie.</summary>
+    public List<CapabilityResult>? Liveness { get; set; }
+
+    /// <summary>Face match between selfie and document.</summary>
+    public List<CapabilityResult>? Similarity { get; set; }
+
+    /// <summary>Authentication against an earlier verification.</summary>
+    public List<CapabilityResult>? Authentication { get; set; }
+
+    /// <summary>Watchlist screening.</summary>
+    public List<CapabilityResult>? WatchlistScreening { get; set; }
+
+    /// <summary>Capabilities not listed above, as Jumio sent them.</summary>
+    [JsonExtensionData]
+    public Dictionary<string, JsonElement>? Other { get; set; }
+}
+
+/// <summary>One capability's result for one or more credentials.</summary>
+public sealed class CapabilityResult
+{
+    /// <summary>The result id.</summary>
+    public string? Id { get; set; }
+
+    /// <summary>The credentials the result is about.</summary>
+    public List<CredentialRef>? Credentials { get; set; }
+
+    /// <summary>The capability's decision (label e.g. <c>OK</c>, <c>DENY</c>, <c>ALERT</c>, <c>TECHNICAL_ERROR</c>).</summary>
+    public Decision? Decision { get; set; }
+
+    /// <summary>Capability-specific data (e.g. extracted fields), as Jumio sent it.</summary>
+    public JsonElement? Data { get; set; }
+}
+
+/// <summary>A reference to a credential.</summary>
+public sealed class CredentialRef
+{
+    /// <summary>The credential id.</summary>
+    public string? Id { get; set; }
+
+    /// <summary>The category.</summary>
+    public string? Category { get; set; }
 }
 
 /// <summary>The workflow part of the details.</summary>
@@ -62,6 +136,9 @@ public sealed class CredentialDetails
     /// <summary>The category.</summary>
     public string? Category { get; set; }
 
+    /// <summary>The end user's IP address at capture, when known.</summary>
+    public string? ClientIp { get; set; }
+
     /// <summary>The captured parts.</summary>
     public List<CredentialPart>? Parts { get; set; }
 }
@@ -74,6 +151,9 @@ public sealed class CredentialPart
 
     /// <summary>Where to retrieve the image.</summary>
     public string? Href { get; set; }
+
+    /// <summary>How the image was captured, when Jumio says.</summary>
+    public string? CaptureType { get; set; }
 }
 
 /// <summary>A decision.</summary>
