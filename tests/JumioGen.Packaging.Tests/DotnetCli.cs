@@ -5,11 +5,26 @@ namespace JumioGen.Packaging.Tests;
 /// <summary>Runs the dotnet CLI as a user would, isolated from the test host's MSBuild environment.</summary>
 internal static class DotnetCli
 {
-    public static Task<string> RunAsync(string workingDirectory, params string[] arguments) =>
-        RunProgramAsync("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+    public static async Task<string> RunAsync(string workingDirectory, params string[] arguments)
+    {
+        var (exitCode, output) = await RunUncheckedAsync(workingDirectory, arguments);
+        Assert.True(exitCode == 0, $"dotnet {string.Join(' ', arguments)} failed with {exitCode}:\n{output}");
+        return output;
+    }
 
-    /// <summary>Runs <paramref name="program"/> (dotnet, or an app it built) and returns its output; a non-zero exit fails the test.</summary>
+    /// <summary>Runs dotnet and returns its exit code and output, for commands that are expected to fail.</summary>
+    public static Task<(int ExitCode, string Output)> RunUncheckedAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramUncheckedAsync("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <paramref name="program"/> (an app dotnet built) and returns its output; a non-zero exit fails the test.</summary>
     public static async Task<string> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
+    {
+        var (exitCode, output) = await RunProgramUncheckedAsync(program, workingDirectory, environment, arguments);
+        Assert.True(exitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with {exitCode}:\n{output}");
+        return output;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunProgramUncheckedAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
     {
         var start = new ProcessStartInfo(program)
         {
@@ -40,9 +55,7 @@ internal static class DotnetCli
         var stderr = process.StandardError.ReadToEndAsync();
         using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(5));
         await process.WaitForExitAsync(timeout.Token);
-        var output = await stdout + await stderr;
-        Assert.True(process.ExitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with {process.ExitCode}:\n{output}");
-        return output;
+        return (process.ExitCode, await stdout + await stderr);
     }
 
     public static string RepositoryRoot()

@@ -22,6 +22,118 @@ public sealed class PackageTests(PackagesFixture packages)
     }
 
     [Fact]
+    public void JumioGen_package_carries_the_analyzers_the_code_fixes_and_the_project_kind_targets()
+    {
+        using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"JumioGen.{packages.Version}.nupkg"));
+        var entries = package.Entries.Select(e => e.FullName).ToHashSet();
+
+        Assert.Contains("analyzers/dotnet/cs/JumioGen.Analyzers.dll", entries);
+        Assert.Contains("analyzers/dotnet/cs/JumioGen.CodeFixes.dll", entries);
+        Assert.Contains("build/JumioGen.targets", entries);
+        Assert.Contains("buildTransitive/JumioGen.targets", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("lib/", StringComparison.Ordinal) && (e.Contains("Analyzers", StringComparison.Ordinal) || e.Contains("CodeFixes", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public async Task Blazor_WebAssembly_app_with_a_client_secret_fails_the_build_with_JUMIO002()
+    {
+        var app = await WriteProjectKindConsumerAsync("jumiogen-wasm-", "Microsoft.NET.Sdk.BlazorWebAssembly", """
+            <PackageReference Include="Microsoft.AspNetCore.Components.WebAssembly" Version="10.0.12" />
+            """, """
+            using Microsoft.AspNetCore.Components.WebAssembly.Hosting;
+
+            var builder = WebAssemblyHostBuilder.CreateDefault(args);
+            JumioSetup.Register(builder.Services, builder.Configuration);
+            await builder.Build().RunAsync();
+            """);
+        try
+        {
+            var (exitCode, output) = await DotnetCli.RunUncheckedAsync(app, "build");
+
+            Assert.True(exitCode != 0, "The Blazor WebAssembly build should fail:\n" + output);
+            Assert.Contains("error JUMIO002", output);
+            Assert.Matches(@"Jumio\.cs\(\d+,\d+\): error JUMIO002: AddJumioClient registers a client-credentials Jumio client, which needs the client secret in a client-side project \(Blazor WebAssembly\)", output);
+            Assert.Contains("build_property.JumioClientSide = true", GeneratedEditorConfig(app));
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task Server_app_with_the_same_code_builds_without_JUMIO002()
+    {
+        var app = await WriteProjectKindConsumerAsync("jumiogen-server-", "Microsoft.NET.Sdk.Web", string.Empty, """
+            var builder = WebApplication.CreateBuilder(args);
+            JumioSetup.Register(builder.Services, builder.Configuration);
+            await builder.Build().RunAsync();
+            """);
+        try
+        {
+            var output = await DotnetCli.RunAsync(app, "build");
+
+            Assert.DoesNotContain("JUMIO", output);
+            // The targets did run (the flag is there, and false): the silence is the analyzer's decision, not a missing input.
+            Assert.Contains("build_property.JumioClientSide = false", GeneratedEditorConfig(app));
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
+        }
+    }
+
+    // The same Jumio code (secret from configuration, client-credentials registration) in a project of the given SDK.
+    private async Task<string> WriteProjectKindConsumerAsync(string prefix, string sdk, string packageReferences, string program)
+    {
+        var app = Directory.CreateTempSubdirectory(prefix).FullName;
+        await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <packageSources>
+                <add key="jumiogen-local" value="{packages.Feed}" />
+              </packageSources>
+            </configuration>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
+            <Project Sdk="{sdk}">
+              <PropertyGroup>
+                <TargetFramework>net10.0</TargetFramework>
+                <Nullable>enable</Nullable>
+                <ImplicitUsings>enable</ImplicitUsings>
+              </PropertyGroup>
+              <ItemGroup>
+                {packageReferences}
+                <PackageReference Include="JumioGen" Version="{packages.Version}" />
+              </ItemGroup>
+            </Project>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), program);
+        await File.WriteAllTextAsync(Path.Combine(app, "Jumio.cs"), """
+            using JumioGen;
+            using Microsoft.Extensions.Configuration;
+            using Microsoft.Extensions.DependencyInjection;
+
+            [JumioApi(Region.EU)]
+            public partial interface IJumio;
+
+            public static class JumioSetup
+            {
+                public static void Register(IServiceCollection services, IConfiguration configuration) =>
+                    services.AddJumioClient<IJumio>(configuration.GetSection("Jumio"));
+            }
+            """);
+        Directory.CreateDirectory(Path.Combine(app, "wwwroot"));
+        await File.WriteAllTextAsync(Path.Combine(app, "wwwroot", "appsettings.json"), """
+            { "Jumio": { "ClientId": "shop-web", "ClientSecret": "configured-in-appsettings", "UserAgent": "Shop Web/1.0" } }
+            """);
+        return app;
+    }
+
+    private static string GeneratedEditorConfig(string app) =>
+        File.ReadAllText(Directory.EnumerateFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
+
+    [Fact]
     public void JumioGen_package_does_not_pass_Roslyn_on_to_consumers()
     {
         using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"JumioGen.{packages.Version}.nupkg"));

@@ -1,0 +1,158 @@
+using System.Collections.Concurrent;
+using System.Collections.Immutable;
+using System.Linq;
+using JumioGen.Analyzers.Hosts;
+using JumioGen.Analyzers.Http;
+using JumioGen.Analyzers.ValueFlow;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+
+namespace JumioGen.Analyzers.Security;
+
+/// <summary>
+/// JUMIO004: Jumio traffic without TLS protection. Flags an <c>http://</c> address of a Jumio host where it is written,
+/// and a certificate check switched off (<c>ServerCertificateCustomValidationCallback</c> or
+/// <c>SslOptions.RemoteCertificateValidationCallback</c> that accepts everything, or
+/// <c>DangerousAcceptAnyServerCertificateValidator</c>) on a handler that ends up under a JumioGen client
+/// (<c>AddJumioClient(…).ConfigurePrimaryHttpMessageHandler</c>, <c>JumioClient.Create(…, handler)</c>) or under an
+/// HttpClient that talks to a Jumio host.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
+{
+    /// <summary>Diagnostic property: <see cref="HttpKind"/> or <see cref="CertificateKind"/> (which code fix applies).</summary>
+    public const string KindProperty = "Kind";
+
+    public const string HttpKind = "Http";
+
+    public const string CertificateKind = "Certificate";
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InsecureJumioTransport);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.EnableConcurrentExecution();
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.RegisterCompilationStartAction(compilationStart =>
+        {
+            var types = KnownTypes.From(compilationStart.Compilation);
+            compilationStart.RegisterOperationAction(AnalyzeString, StringLiterals.OperationKinds);
+            if (types.HttpClientHandler is not null || types.SslClientAuthenticationOptions is not null)
+            {
+                compilationStart.RegisterSymbolStartAction(symbolStart => AnalyzeType(symbolStart, types), SymbolKind.NamedType);
+            }
+        });
+    }
+
+    private static void AnalyzeString(OperationAnalysisContext context)
+    {
+        if (JumioUrl.TryParse(StringLiterals.TextOf(context.Operation), out var url) && url.IsHttp && url.IsJumio)
+        {
+            Report(context.ReportDiagnostic, context.Operation.Syntax, HttpKind, $"Plain http:// to the Jumio host '{url.Host.Replace(StringValue.Unknown, "{…}")}': use https://");
+        }
+    }
+
+    private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
+    {
+        var values = new AssignedValues(types.IsFollowed);
+        var http = new HttpUsage(types, values);
+        var overrides = new ConcurrentQueue<ISimpleAssignmentOperation>();
+        context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);
+        context.RegisterOperationAction(c => http.Collect(c.Operation), HttpUsage.OperationKinds);
+        context.RegisterOperationAction(
+            c =>
+            {
+                var assignment = (ISimpleAssignmentOperation)c.Operation;
+                if (IsValidationCallback(assignment.Target, types) && AcceptsAnyCertificate(assignment.Value))
+                {
+                    overrides.Enqueue(assignment);
+                }
+            },
+            OperationKind.SimpleAssignment);
+        context.RegisterSymbolEndAction(end =>
+        {
+            var resolver = new StringResolver(values, types.Uri);
+            foreach (var assignment in overrides)
+            {
+                if (HandlerOf(assignment, types) is { } handler && http.IsUsedByJumioClient(handler, resolver))
+                {
+                    Report(end.ReportDiagnostic, assignment.Value.Syntax, CertificateKind, "TLS certificate validation is switched off for a handler used by a Jumio client: remove the override");
+                }
+            }
+        });
+    }
+
+    private static bool IsValidationCallback(IOperation target, KnownTypes types) => target is IPropertyReferenceOperation property && (
+        property.Property.Name == "ServerCertificateCustomValidationCallback" && Operations.DerivesFrom(property.Property.ContainingType, types.HttpClientHandler)
+        || property.Property.Name == "RemoteCertificateValidationCallback" && Operations.IsType(property.Property.ContainingType, types.SslClientAuthenticationOptions));
+
+    // (…) => true, delegate { return true; }, HttpClientHandler.DangerousAcceptAnyServerCertificateValidator
+    private static bool AcceptsAnyCertificate(IOperation value)
+    {
+        var operation = Operations.SkipConversions(value);
+        if (operation is IDelegateCreationOperation delegateCreation)
+        {
+            operation = delegateCreation.Target;
+        }
+
+        switch (operation)
+        {
+            case IPropertyReferenceOperation { Property.Name: "DangerousAcceptAnyServerCertificateValidator" }:
+                return true;
+            case IAnonymousFunctionOperation lambda:
+                var returns = lambda.Body.Descendants().OfType<IReturnOperation>().Where(r => EnclosingLambda(r) == lambda).ToList();
+                return returns.Count > 0 && returns.All(r => r.ReturnedValue?.ConstantValue is { HasValue: true, Value: true });
+            default:
+                return false;
+        }
+    }
+
+    private static IAnonymousFunctionOperation? EnclosingLambda(IOperation operation)
+    {
+        for (var current = operation.Parent; current is not null; current = current.Parent)
+        {
+            if (current is IAnonymousFunctionOperation lambda)
+            {
+                return lambda;
+            }
+        }
+
+        return null;
+    }
+
+    // The handler the callback belongs to: handler.X = …, new HttpClientHandler { X = … }, handler.SslOptions.Y = …,
+    // new SocketsHttpHandler { SslOptions = { Y = … } }, handler.SslOptions = new SslClientAuthenticationOptions { Y = … }.
+    private static object? HandlerOf(ISimpleAssignmentOperation assignment, KnownTypes types)
+    {
+        var property = (IPropertyReferenceOperation)assignment.Target;
+        if (property.Property.Name == "ServerCertificateCustomValidationCallback")
+        {
+            return TargetKey.Of(property.Instance);
+        }
+
+        var options = Operations.SkipConversions(property.Instance);
+        if (options is IInstanceReferenceOperation { ReferenceKind: InstanceReferenceKind.ImplicitReceiver })
+        {
+            options = Operations.ImplicitReceiverTarget(options);
+        }
+
+        if (options is IObjectCreationOperation creation)
+        {
+            var parent = creation.Parent;
+            while (parent is IConversionOperation)
+            {
+                parent = parent.Parent;
+            }
+
+            options = parent is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation target } ? target : null;
+        }
+
+        return options is IPropertyReferenceOperation { Property.Name: "SslOptions" } sslOptions && Operations.DerivesFrom(sslOptions.Property.ContainingType, types.SocketsHttpHandler)
+            ? TargetKey.Of(sslOptions.Instance)
+            : null;
+    }
+
+    private static void Report(System.Action<Diagnostic> report, SyntaxNode syntax, string kind, string message) =>
+        report(Diagnostic.Create(DiagnosticDescriptors.InsecureJumioTransport, syntax.GetLocation(), ImmutableDictionary<string, string?>.Empty.Add(KindProperty, kind), message));
+}
