@@ -63,7 +63,9 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
         ApiReader.Read(symbol, attribute, context.Compilation, problems, context.CancellationToken);
         foreach (var problem in problems)
         {
-            if (LocationOf(problem, context.CancellationToken) is { } location)
+            // A type the interface is nested in is reported on the interface (diagnostics stay local to the analyzed symbol).
+            var target = problem.Target is INamedTypeSymbol && !SymbolEqualityComparer.Default.Equals(problem.Target, symbol) ? problem with { Target = symbol } : problem;
+            if (LocationOf(target, context.CancellationToken) is { } location)
             {
                 context.ReportDiagnostic(Diagnostic.Create(Descriptors[problem.Kind], location, MessageArguments(problem)));
             }
@@ -72,7 +74,7 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
 
     private static object[] MessageArguments(DeclarationProblem problem) => problem.Kind switch
     {
-        DeclarationProblemKind.NotPartial => [problem.Target.Name],
+        DeclarationProblemKind.NotPartial => [problem.Detail],
         DeclarationProblemKind.RouteParameterMissing => [problem.Target.Name, problem.Detail],
         DeclarationProblemKind.ParameterNotInRoute or DeclarationProblemKind.DuplicateCancellationToken => [problem.Target.Name],
         DeclarationProblemKind.TransactionOperationWithoutTransaction or DeclarationProblemKind.MissingCancellationToken => [problem.Target.Name],

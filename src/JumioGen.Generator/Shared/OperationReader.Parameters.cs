@@ -27,6 +27,7 @@ internal sealed partial class OperationReader
                 problems.Add(new(DeclarationProblemKind.UnsupportedParameterType, parameter, parameter.RefKind != RefKind.None ? "ref, out and in parameters cannot be sent"
                     : HasNullabilityAttributes(parameter) ? "nullability attributes (System.Diagnostics.CodeAnalysis) are not supported on operation parameters; use T or T?"
                     : $"{type.ToDisplayString()} cannot be used by generated code"));
+                ClaimPlaceholder(parameter, placeholders, routeNames); // one problem is enough: the route has its parameter
                 continue;
             }
 
@@ -199,6 +200,14 @@ internal sealed partial class OperationReader
         }
 
         return spec with { Role = ParameterRole.Transaction, RejectsNull = true };
+    }
+
+    private static void ClaimPlaceholder(IParameterSymbol parameter, IReadOnlyList<string> placeholders, Dictionary<string, string> routeNames)
+    {
+        if (placeholders.FirstOrDefault(name => string.Equals(name, parameter.Name, StringComparison.OrdinalIgnoreCase) && !routeNames.ContainsKey(name)) is { } placeholder)
+        {
+            routeNames[placeholder] = parameter.Name;
+        }
     }
 
     private static ParameterSpec? RouteValue(IParameterSymbol parameter, IReadOnlyList<string> placeholders, Dictionary<string, string> routeNames, ParameterSpec spec, List<DeclarationProblem> problems)
