@@ -2,15 +2,17 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text;
 using JumioGen.Generator.Model;
+using Microsoft.CodeAnalysis.CSharp;
 
 namespace JumioGen.Generator;
 
 /// <summary>
-/// Writes one file per interface: the operations added to the partial interface, a file-local implementation that
-/// builds each request (no reflection, JSON through source-generated metadata), and a module initializer that
-/// registers the implementation's factory with the runtime.
+/// Writes one file per interface: the standard operations added to the partial interface, a file-local
+/// implementation that builds each request (no reflection, JSON through source-generated metadata), and a module
+/// initializer that registers the implementation's factory with the runtime. File-local types never clash with
+/// another assembly's through <c>InternalsVisibleTo</c>.
 /// </summary>
-internal static class Emitter
+internal static partial class Emitter
 {
     private const string GeneratedCode = "[global::System.CodeDom.Compiler.GeneratedCode(\"JumioGen\", \"" + ThisAssembly.Version + "\")]";
 
@@ -23,10 +25,13 @@ internal static class Emitter
         using (Namespace(writer, spec))
         {
             WriteInterface(writer, spec);
-            writer.Line();
-            WriteImplementation(writer, spec);
-            writer.Line();
-            WriteRegistration(writer, spec);
+            if (spec.IsImplemented)
+            {
+                writer.Line();
+                WriteImplementation(writer, spec);
+                writer.Line();
+                WriteRegistration(writer, spec);
+            }
         }
 
         return writer.ToString();
@@ -40,13 +45,13 @@ internal static class Emitter
         var blocks = new List<System.IDisposable>();
         foreach (var containing in spec.ContainingTypes)
         {
-            blocks.Add(writer.Block($"partial {containing.Keyword} {containing.Name}"));
+            blocks.Add(writer.Block($"partial {containing.Keyword} {Identifier(containing.Name)}"));
         }
 
-        using (writer.Block($"partial interface {spec.Name}"))
+        using (writer.Block($"partial interface {Identifier(spec.Name)}"))
         {
             var first = true;
-            foreach (var operation in spec.Operations)
+            foreach (var operation in spec.Operations.Where(operation => !operation.DeclaredByUser))
             {
                 if (!first)
                 {
@@ -60,7 +65,7 @@ internal static class Emitter
                     writer.Line($"/// <param name=\"{parameter.Name}\">{Describe(parameter)}</param>");
                 }
 
-                writer.Line($"{ReturnType(operation)} {operation.Name}({Parameters(operation, withDefaults: true)});");
+                writer.Line($"{operation.ReturnType} {Identifier(operation.Name)}({Parameters(operation, withDefaults: true)});");
             }
         }
 
@@ -72,82 +77,18 @@ internal static class Emitter
 
     private static void WriteImplementation(SourceWriter writer, JumioApiSpec spec)
     {
-        writer.Line("/// <summary>The generated implementation of <see cref=\"" + spec.FullyQualifiedName + "\"/>.</summary>");
+        var interfaceName = FullyQualifiedName(spec);
+        writer.Line("/// <summary>The generated implementation of <see cref=\"" + interfaceName + "\"/>.</summary>");
         writer.Line(GeneratedCode);
-        using (writer.Block($"file sealed class {ImplementationName(spec)} : {spec.FullyQualifiedName}"))
+        using (writer.Block($"file sealed class {ImplementationName(spec)} : {interfaceName}"))
         {
             writer.Line("private readonly global::JumioGen.JumioConnection _connection;");
             writer.Line();
-            writer.Line($"public {ImplementationName(spec)}(global::JumioGen.JumioConnection connection) => _connection = connection;");
+            writer.Line($"public {ImplementationName(spec)}(global::JumioGen.JumioConnection connection) => this._connection = connection;");
             foreach (var operation in spec.Operations)
             {
                 writer.Line();
-                WriteOperation(writer, operation);
-            }
-        }
-    }
-
-    private static void WriteOperation(SourceWriter writer, OperationSpec operation)
-    {
-        var isAsync = operation.Response != ResponseKind.Stream;
-        using (writer.Block($"public {(isAsync ? "async " : "")}{ReturnType(operation)} {operation.Name}({Parameters(operation, withDefaults: false)})"))
-        {
-            foreach (var parameter in operation.Parameters.Where(p => p.Role is ParameterRole.Body or ParameterRole.Transaction or ParameterRole.PartContent))
-            {
-                writer.Line($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
-            }
-
-            foreach (var body in operation.Parameters.Where(p => p.Role == ParameterRole.Body))
-            {
-                writer.Line($"global::JumioGen.JumioConnection.ValidateBody({body.Name});");
-            }
-
-            var transaction = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Transaction);
-            var method = "global::System.Net.Http.HttpMethod." + operation.HttpMethod;
-            switch (operation.Target.Kind)
-            {
-                case TargetKind.TransactionPart:
-                    var classifier = operation.Parameters.First(p => p.Role == ParameterRole.PartClassifier).Name;
-                    var content = operation.Parameters.First(p => p.Role == ParameterRole.PartContent).Name;
-                    var contentType = operation.Parameters.First(p => p.Role == ParameterRole.PartContentType).Name;
-                    writer.Line($"var __partContent = global::JumioGen.JumioParts.CreateContent({content}, {contentType}, {classifier});");
-                    writer.Line($"var __request = _connection.CreateTransactionRequest({method}, {transaction!.Name}, {transaction.Name}.GetPartUrl({classifier}), \"upload of part \" + {classifier});");
-                    writer.Line("__request.Content = __partContent;");
-                    break;
-                case TargetKind.TransactionFinalize:
-                    writer.Line($"var __request = _connection.CreateTransactionRequest({method}, {transaction!.Name}, {transaction.Name}.FinalizeUrl, \"finalize\");");
-                    break;
-                default:
-                    writer.Line($"var __request = _connection.CreateRequest({method}, global::JumioGen.JumioHost.{operation.Target.Host}, {PathExpression(operation)}, global::JumioGen.JumioAuthorization.{operation.Target.Authorization});");
-                    break;
-            }
-
-            foreach (var body in operation.Parameters.Where(p => p.Role == ParameterRole.Body))
-            {
-                writer.Line($"__request.Content = global::System.Net.Http.Json.JsonContent.Create({body.Name}, {body.BodyTypeInfo});");
-            }
-
-            var cancellation = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken)?.Name ?? "default";
-            switch (operation.Response)
-            {
-                case ResponseKind.Stream:
-                    writer.Line($"return _connection.SendForStreamAsync(__request, {cancellation});");
-                    break;
-                case ResponseKind.None:
-                    writer.Line($"await _connection.SendAsync(__request, {cancellation}).ConfigureAwait(false);");
-                    break;
-                default:
-                    writer.Line($"var __response = await _connection.SendAsync(__request, {operation.ResponseTypeInfo}, {cancellation}).ConfigureAwait(false);");
-                    if (transaction is not null)
-                    {
-                        writer.Line($"_connection.RecordAction({transaction.Name});");
-                    }
-
-                    var body = operation.Parameters.FirstOrDefault(p => p.Role == ParameterRole.Body);
-                    writer.Line(operation.AttachesTransactions && body is not null
-                        ? $"return _connection.WithTransactions(__response, {body.Name});"
-                        : "return __response;");
-                    break;
+                WriteOperation(writer, interfaceName, operation);
             }
         }
     }
@@ -159,59 +100,41 @@ internal static class Emitter
         {
             writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
             writer.Line("internal static void Register() =>");
-            writer.Line($"    global::JumioGen.JumioClientRegistry.Register<{spec.FullyQualifiedName}>(global::JumioGen.Region.{spec.Region}, static connection => new {ImplementationName(spec)}(connection));");
+            writer.Line($"    global::JumioGen.JumioClientRegistry.Register<{FullyQualifiedName(spec)}>(global::JumioGen.Region.{spec.Region}, static connection => new {ImplementationName(spec)}(connection));");
         }
     }
+
+    /// <summary>The interface as code refers to it: <c>global::Ns.Outer.IJumio</c>.</summary>
+    private static string FullyQualifiedName(JumioApiSpec spec) =>
+        "global::" + (spec.Namespace is null ? "" : spec.Namespace + ".")
+        + string.Concat(spec.ContainingTypes.Select(t => Identifier(t.Name) + ".")) + Identifier(spec.Name);
 
     private static string ImplementationName(JumioApiSpec spec) => spec.Name + "Implementation";
 
-    private static string ReturnType(OperationSpec operation) => operation.Response switch
-    {
-        ResponseKind.Stream => "global::System.Threading.Tasks.Task<global::System.IO.Stream>",
-        ResponseKind.None => "global::System.Threading.Tasks.Task",
-        _ => $"global::System.Threading.Tasks.Task<{operation.ResponseType}>",
-    };
-
     private static string Parameters(OperationSpec operation, bool withDefaults) =>
         string.Join(", ", operation.Parameters.Select(p =>
-            $"{p.Type} {p.Name}{(withDefaults && p.Role == ParameterRole.CancellationToken ? " = default" : "")}"));
+            $"{p.Type} {Identifier(p.Name)}{(withDefaults && p.Role == ParameterRole.CancellationToken ? " = default" : "")}"));
 
-    // Locals start with "__" so they never collide with parameter names.
-    // "api/v1/accounts/{accountId}" becomes "api/v1/accounts/" + PathSegment(accountId, ...): every value escaped.
-    private static string PathExpression(OperationSpec operation)
+    /// <summary>A name as code writes it: keywords get a verbatim <c>@</c>.</summary>
+    private static string Identifier(string name) =>
+        SyntaxFacts.GetKeywordKind(name) == SyntaxKind.None ? name : "@" + name;
+
+    private static string Quote(string text)
     {
-        var template = operation.Target.PathTemplate;
-        var parts = new List<string>();
-        var literal = new StringBuilder();
-        for (var i = 0; i < template.Length; i++)
+        var quoted = new StringBuilder("\"");
+        foreach (var c in text)
         {
-            var close = template[i] == '{' ? template.IndexOf('}', i) : -1;
-            if (close < 0)
+            quoted.Append(c switch
             {
-                literal.Append(template[i]);
-                continue;
-            }
-
-            if (literal.Length > 0)
-            {
-                parts.Add(Quote(literal.ToString()));
-                literal.Clear();
-            }
-
-            var name = template.Substring(i + 1, close - i - 1);
-            parts.Add($"global::JumioGen.JumioConnection.PathSegment({name}, nameof({name}))");
-            i = close;
+                '\\' => "\\\\",
+                '"' => "\\\"",
+                _ when char.IsControl(c) || char.IsSurrogate(c) || c > 126 => "\\u" + ((int)c).ToString("x4", System.Globalization.CultureInfo.InvariantCulture),
+                _ => c.ToString(),
+            });
         }
 
-        if (literal.Length > 0 || parts.Count == 0)
-        {
-            parts.Add(Quote(literal.ToString()));
-        }
-
-        return string.Join(" + ", parts);
+        return quoted.Append('"').ToString();
     }
-
-    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
     private static string Describe(ParameterSpec parameter) => parameter.Role switch
     {

@@ -29,6 +29,14 @@ public sealed class JumioApiAttribute : Attribute
     public bool StandardOperations { get; set; } = true;
 
     /// <summary>
+    /// The source-generated <see cref="System.Text.Json.Serialization.JsonSerializerContext"/> (for example
+    /// <c>typeof(MyJsonContext)</c>) that serialises your own types in custom operations — bodies, JSON parts and
+    /// results — without reflection, so the client stays trimming- and AOT-safe. List each such type on it with
+    /// <c>[JsonSerializable(typeof(T))]</c>. Jumio's own models always use JumioGen's context.
+    /// </summary>
+    public Type? JsonContext { get; set; }
+
+    /// <summary>
     /// <see cref="JumioClientMode.Server"/> (default) for a client that holds the secret; <see cref="JumioClientMode.Device"/>
     /// for apps that ship to end users: only <c>StartAsync</c>, <c>UploadPartAsync</c> and <c>FinalizeAsync</c>, no secret.
     /// </summary>

@@ -1,3 +1,5 @@
+using Microsoft.CodeAnalysis;
+
 namespace JumioGen.Generator.Tests;
 
 /// <summary>
@@ -36,11 +38,13 @@ public sealed class BaselineTests
         [JumioApi(Region.EU, StandardOperations = false)]
         public partial interface IEmpty;
         """)]
+    [InlineData("CustomOperations", Scenarios.CustomOperations)]
+    [InlineData("StandardRedeclaredAndReplaced", Scenarios.StandardRedeclaredAndReplaced)]
     public void Generated_code_matches_baseline(string scenario, string source)
     {
         var (result, _) = GeneratorHarness.Run(source);
 
-        var generated = Assert.Single(Assert.Single(result.Results).GeneratedSources);
+        var generated = Assert.Single(result.Results[0].GeneratedSources);
         var actual = generated.SourceText.ToString();
         var path = Path.Combine(BaselineFolder(), scenario + ".g.cs.txt");
         if (Environment.GetEnvironmentVariable("JUMIOGEN_UPDATE_BASELINES") == "1")
@@ -62,18 +66,47 @@ public sealed class BaselineTests
 
     [Theory]
     [InlineData("not partial", "[JumioGen.JumioApi(JumioGen.Region.EU)] public interface IJumio { }")]
+    [InlineData("one part not partial", "[JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio { } public interface IJumio { }")]
     [InlineData("generic", "[JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio<T> { }")]
-    [InlineData("custom members not supported yet", "[JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio { System.Threading.Tasks.Task PingAsync(); }")]
-    [InlineData("inherits an interface", "[JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio : System.IDisposable { }")]
     [InlineData("containing class not partial", "public class Outer { [JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio { } }")]
+    [InlineData("nested in a generic class", "public partial class Outer<T> { [JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio { } }")]
     [InlineData("private nested", "public partial class Outer { [JumioGen.JumioApi(JumioGen.Region.EU)] private partial interface IJumio { } }")]
-    public void Declarations_it_cannot_implement_get_no_output(string why, string source)
+    [InlineData("file-local", "[JumioGen.JumioApi(JumioGen.Region.EU)] file partial interface IJumio { }")]
+    public void Declarations_it_cannot_extend_get_no_output(string why, string source)
     {
         var driver = GeneratorHarness.CreateDriver().RunGenerators(GeneratorHarness.Compile(source));
 
         var result = driver.GetRunResult();
         Assert.True(result.Results[0].GeneratedSources.IsEmpty, why);
         Assert.Null(result.Results[0].Exception);
+    }
+
+    // The standard operations are still declared (code that calls them keeps compiling) but nothing is implemented
+    // or registered; the analyzers report why. No error is ever located in generated code.
+    [Theory]
+    [InlineData("method without HTTP attribute", "System.Threading.Tasks.Task PingAsync();")]
+    [InlineData("property", "int Count { get; }")]
+    [InlineData("event", "event System.EventHandler Changed;")]
+    [InlineData("static abstract", "static abstract int Create();")]
+    [InlineData("unsupported return type", "[JumioGen.Get(\"x\")] int Ping();")]
+    [InlineData("route placeholder without parameter", "[JumioGen.Get(\"x/{id}\")] System.Threading.Tasks.Task PingAsync();")]
+    [InlineData("parameter not in route", "[JumioGen.Get(\"x\")] System.Threading.Tasks.Task PingAsync(string id);")]
+    [InlineData("user type without JsonContext", "[JumioGen.Get(\"x\")] System.Threading.Tasks.Task<Model> PingAsync(); public sealed class Model { }")]
+    [InlineData("standard operation with another return type", "System.Threading.Tasks.Task GetHealthAsync(System.Threading.CancellationToken cancellationToken);")]
+    public void Declarations_it_cannot_implement_get_only_the_standard_declarations(string why, string member)
+    {
+        var source = "[JumioGen.JumioApi(JumioGen.Region.EU)] public partial interface IJumio { " + member + " }";
+        var compilation = GeneratorHarness.Compile(source);
+        var driver = GeneratorHarness.CreateDriver().RunGeneratorsAndUpdateCompilation(compilation, out var output, out _);
+
+        var generated = Assert.Single(driver.GetRunResult().Results[0].GeneratedSources);
+        Assert.Null(driver.GetRunResult().Results[0].Exception);
+        var text = generated.SourceText.ToString();
+        Assert.DoesNotContain("file sealed class", text);
+        Assert.DoesNotContain("ModuleInitializer", text);
+        Assert.True(member.Contains("GetHealthAsync", StringComparison.Ordinal) != text.Contains("GetHealthAsync", StringComparison.Ordinal), why);
+        Assert.Contains("CreateAccountAsync", text);
+        Assert.DoesNotContain(output.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error && d.Location.SourceTree?.FilePath.EndsWith(".g.cs", StringComparison.Ordinal) == true);
     }
 
     private static string BaselineFolder()

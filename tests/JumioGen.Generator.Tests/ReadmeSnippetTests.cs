@@ -41,6 +41,17 @@ public sealed partial class ReadmeSnippetTests
         Assert.True(problems.Length == 0, "README quickstart does not compile:\n" + string.Join("\n", problems.Select(p => p.ToString())));
     }
 
+    [Fact]
+    public void Custom_operations_snippet_compiles_with_the_generators()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryRoot(), "README.md"));
+        var snippet = Assert.Single(CSharpBlock().Matches(Section(readme, "## Custom operations"))).Groups[1].Value;
+
+        var (result, _) = GeneratorHarness.Run(ImplicitUsings, snippet);
+
+        Assert.Contains("IJumio.UploadPngAsync(", Assert.Single(result.Results[0].GeneratedSources).SourceText.ToString(), StringComparison.Ordinal);
+    }
+
     // What `dotnet new console` projects get from <ImplicitUsings>enable</ImplicitUsings>.
     private const string ImplicitUsings = """
         global using System;

@@ -13,9 +13,20 @@ internal static class DotnetCli
     }
 
     /// <summary>Runs dotnet and returns its exit code and output, for commands that are expected to fail.</summary>
-    public static async Task<(int ExitCode, string Output)> RunUncheckedAsync(string workingDirectory, params string[] arguments)
+    public static Task<(int ExitCode, string Output)> RunUncheckedAsync(string workingDirectory, params string[] arguments) =>
+        RunProgramUncheckedAsync("dotnet", workingDirectory, new Dictionary<string, string>(), arguments);
+
+    /// <summary>Runs <paramref name="program"/> (an app dotnet built) and returns its output; a non-zero exit fails the test.</summary>
+    public static async Task<string> RunProgramAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
-        var start = new ProcessStartInfo("dotnet")
+        var (exitCode, output) = await RunProgramUncheckedAsync(program, workingDirectory, environment, arguments);
+        Assert.True(exitCode == 0, $"{Path.GetFileName(program)} {string.Join(' ', arguments)} failed with {exitCode}:\n{output}");
+        return output;
+    }
+
+    private static async Task<(int ExitCode, string Output)> RunProgramUncheckedAsync(string program, string workingDirectory, IReadOnlyDictionary<string, string> environment, string[] arguments)
+    {
+        var start = new ProcessStartInfo(program)
         {
             WorkingDirectory = workingDirectory,
             RedirectStandardOutput = true,
@@ -34,6 +45,10 @@ internal static class DotnetCli
 
         start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
         start.Environment["DOTNET_NOLOGO"] = "1";
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
 
         using var process = Process.Start(start)!;
         var stdout = process.StandardOutput.ReadToEndAsync();

@@ -3,7 +3,8 @@ using System.Xml.Linq;
 
 namespace JumioGen.Packaging.Tests;
 
-public sealed class PackageTests(PackagesFixture packages) : IClassFixture<PackagesFixture>
+[Collection(PackagesCollection.Name)]
+public sealed class PackageTests(PackagesFixture packages)
 {
     [Fact]
     public void JumioGen_package_holds_the_library_the_generator_and_the_readme()

@@ -3,22 +3,23 @@ using System.Linq;
 namespace JumioGen.Generator.Model;
 
 /// <summary>Everything the emitter needs about one <c>[JumioApi]</c> interface; plain values only, so it caches.</summary>
-/// <param name="Namespace">The interface's namespace, or <see langword="null"/> for the global namespace.</param>
+/// <param name="Namespace">The interface's namespace as written in code (keywords escaped), or <see langword="null"/> for the global namespace.</param>
 /// <param name="Name">The interface's name.</param>
 /// <param name="ContainingTypes">Enclosing partial types, outermost first.</param>
 /// <param name="Region">The <c>JumioGen.Region</c> member name from the attribute (US, EU, SG).</param>
-/// <param name="Operations">The operations to declare and implement, in a stable order.</param>
+/// <param name="Operations">The operations to implement (and, unless the user declared them, to declare), in a stable order.</param>
+/// <param name="IsImplemented">
+/// Whether every member can be implemented. When one cannot (the analyzers say why), only the standard operations
+/// are declared: no implementation that would fail to compile, and no registration.
+/// </param>
 internal sealed record JumioApiSpec(
     string? Namespace,
     string Name,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
     string Region,
-    EquatableArray<OperationSpec> Operations)
+    EquatableArray<OperationSpec> Operations,
+    bool IsImplemented)
 {
-    /// <summary>The interface as code refers to it: <c>global::Ns.Outer.IJumio</c>.</summary>
-    public string FullyQualifiedName =>
-        "global::" + (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(t => t.Name + ".")) + Name;
-
     /// <summary>A file name unique per interface and stable across runs.</summary>
     public string HintName =>
         (Namespace is null ? "" : Namespace + ".") + string.Concat(ContainingTypes.Select(t => t.Name + ".")) + Name + ".g.cs";

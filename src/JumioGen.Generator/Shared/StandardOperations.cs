@@ -1,3 +1,5 @@
+using System.Collections.Generic;
+using System.Linq;
 using JumioGen.Generator.Model;
 
 namespace JumioGen.Generator;
@@ -12,8 +14,8 @@ internal static class StandardOperations
     private static readonly ParameterSpec CancellationToken = new("cancellationToken", "global::System.Threading.CancellationToken", ParameterRole.CancellationToken);
     private static readonly ParameterSpec AccountId = new("accountId", "string", ParameterRole.Path);
     private static readonly ParameterSpec WorkflowExecutionId = new("workflowExecutionId", "string", ParameterRole.Path);
-    private static readonly ParameterSpec Transaction = new("transaction", Runtime + "JumioTransaction", ParameterRole.Transaction);
-    private static readonly ParameterSpec AccountBody = new("request", Runtime + "AccountRequest", ParameterRole.Body, Json + "AccountRequest");
+    private static readonly ParameterSpec Transaction = new("transaction", Runtime + "JumioTransaction", ParameterRole.Transaction) { RejectsNull = true };
+    private static readonly ParameterSpec AccountBody = new("request", Runtime + "AccountRequest", ParameterRole.Body, Json + "AccountRequest") { RejectsNull = true };
 
     public static readonly EquatableArray<OperationSpec> All = new OperationSpec[]
     {
@@ -23,7 +25,7 @@ internal static class StandardOperations
             "Put", Service("Account", "api/v1/accounts/{accountId}"), [AccountId, AccountBody, CancellationToken], "AccountResponse", attachesTransactions: true),
         Json_("UploadPartAsync", "Uploads one image (JPEG or PNG, at most 15 MB) of a credential, authorised by the transaction token.",
             "Post", new RequestTarget(TargetKind.TransactionPart, "Api", "", "TransactionToken"),
-            [Transaction, new("classifier", "string", ParameterRole.PartClassifier), new("content", "global::System.IO.Stream", ParameterRole.PartContent),
+            [Transaction, new("classifier", "string", ParameterRole.PartClassifier), new("content", "global::System.IO.Stream", ParameterRole.PartContent) { RejectsNull = true },
              new("contentType", "string", ParameterRole.PartContentType), CancellationToken], "UploadResponse"),
         Json_("FinalizeAsync", "Finalizes the workflow execution after its parts are uploaded, authorised by the transaction token.",
             "Put", new RequestTarget(TargetKind.TransactionFinalize, "Api", "", "TransactionToken"), [Transaction, CancellationToken], "FinalizeResponse"),
@@ -34,7 +36,7 @@ internal static class StandardOperations
         new("GetCredentialImageAsync", "Downloads a captured image; dispose the stream.",
             "Get", Service("Retrieval", "api/v1/accounts/{accountId}/credentials/{credentialId}/parts/{classifier}"),
             new ParameterSpec[] { AccountId, new("credentialId", "string", ParameterRole.Path), new("classifier", "string", ParameterRole.Path), CancellationToken }.ToEquatableArray(),
-            ResponseKind.Stream, null, null, false),
+            ResponseKind.Stream, "global::System.Threading.Tasks.Task<global::System.IO.Stream>", null, null, false),
         NoContent("DeleteAccountAsync", "Deletes an account and all its workflow executions.",
             Service("Retrieval", "api/v1/accounts/{accountId}"), [AccountId, CancellationToken]),
         NoContent("DeleteWorkflowExecutionAsync", "Deletes one workflow execution.",
@@ -46,8 +48,31 @@ internal static class StandardOperations
     private static RequestTarget Service(string host, string path) => new(TargetKind.ServicePath, host, path, "AccessToken");
 
     private static OperationSpec Json_(string name, string summary, string method, RequestTarget target, ParameterSpec[] parameters, string responseType, bool attachesTransactions = false) =>
-        new(name, summary, method, target, parameters.ToEquatableArray(), ResponseKind.Json, Runtime + responseType, Json + responseType, attachesTransactions);
+        new(name, summary, method, target, parameters.ToEquatableArray(), ResponseKind.Json,
+            "global::System.Threading.Tasks.Task<" + Runtime + responseType + ">", Runtime + responseType, Json + responseType, attachesTransactions);
 
     private static OperationSpec NoContent(string name, string summary, RequestTarget target, ParameterSpec[] parameters) =>
-        new(name, summary, "Delete", target, parameters.ToEquatableArray(), ResponseKind.None, null, null, false);
+        new(name, summary, "Delete", target, parameters.ToEquatableArray(), ResponseKind.None, "global::System.Threading.Tasks.Task", null, null, false);
+
+    /// <summary>
+    /// The standard operation <paramref name="standard"/> as the user re-declared it: same types, the user's parameter
+    /// names (also in the route) and no generated declaration.
+    /// </summary>
+    public static OperationSpec Redeclared(OperationSpec standard, IReadOnlyList<string> parameterNames)
+    {
+        var renames = new Dictionary<string, string>();
+        var parameters = new List<ParameterSpec>();
+        for (var i = 0; i < standard.Parameters.Count; i++)
+        {
+            renames[standard.Parameters[i].Name] = parameterNames[i];
+            parameters.Add(standard.Parameters[i] with { Name = parameterNames[i] });
+        }
+
+        return standard with
+        {
+            Summary = null,
+            Target = standard.Target with { PathTemplate = RouteTemplate.RenamePlaceholders(standard.Target.PathTemplate, renames) },
+            Parameters = parameters.ToEquatableArray(),
+        };
+    }
 }
