@@ -17,6 +17,13 @@ internal static partial class Emitter
         var parameters = operation.Parameters;
         using (writer.Block($"async {operation.ReturnType} {interfaceName}.{Identifier(operation.Name)}({Parameters(operation, withDefaults: false)})"))
         {
+            if (operation.Target.Kind == TargetKind.DeviceStart)
+            {
+                var token = parameters.FirstOrDefault(p => p.Role == ParameterRole.CancellationToken) is { } start ? Identifier(start.Name) : "default";
+                writer.Line($"return await this._connection.StartAsync({token}).ConfigureAwait(false);");
+                return;
+            }
+
             foreach (var parameter in parameters.Where(p => p.RejectsNull))
             {
                 writer.Line($"global::System.ArgumentNullException.ThrowIfNull({Identifier(parameter.Name)});");

@@ -100,7 +100,8 @@ internal static partial class Emitter
         {
             writer.Line("[global::System.Runtime.CompilerServices.ModuleInitializer]");
             writer.Line("internal static void Register() =>");
-            writer.Line($"    global::JumioGen.JumioClientRegistry.Register<{FullyQualifiedName(spec)}>(global::JumioGen.Region.{spec.Region}, static connection => new {ImplementationName(spec)}(connection));");
+            var mode = spec.IsDevice ? "global::JumioGen.JumioClientMode.Device" : "global::JumioGen.JumioClientMode.Server";
+            writer.Line($"    global::JumioGen.JumioClientRegistry.Register<{FullyQualifiedName(spec)}>(global::JumioGen.Region.{spec.Region}, {mode}, static connection => new {ImplementationName(spec)}(connection));");
         }
     }
 

@@ -38,6 +38,13 @@ public sealed class BaselineTests
         [JumioApi(Region.EU, StandardOperations = false)]
         public partial interface IEmpty;
         """)]
+    [InlineData("DeviceMode", """
+        using JumioGen;
+        namespace Acme.App;
+
+        [JumioApi(Region.EU, Mode = JumioClientMode.Device)]
+        public partial interface IJumioDevice;
+        """)]
     [InlineData("CustomOperations", Scenarios.CustomOperations)]
     [InlineData("StandardRedeclaredAndReplaced", Scenarios.StandardRedeclaredAndReplaced)]
     public void Generated_code_matches_baseline(string scenario, string source)

@@ -15,6 +15,9 @@ internal static class GeneratorHarness
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
         MetadataReference.CreateFromFile(typeof(JumioApiAttribute).Assembly.Location),
+        // Types in the runtime's public signatures (JumioClient.Create takes an ILoggerFactory, options validate).
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location),
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Options.OptionsValidationException).Assembly.Location),
     ];
 
     /// <summary>Every warning on, including all warning waves (the strictest a consumer can ask for).</summary>

@@ -21,6 +21,7 @@ internal static partial class DiagnosticDescriptors
     public const string TransactionOperationWithoutTransactionId = "JUMIO110";
     public const string MissingJsonContextId = "JUMIO111";
     public const string MissingCancellationTokenId = "JUMIO112";
+    public const string AccessTokenOperationOnDeviceId = "JUMIO113";
 
     public static readonly DiagnosticDescriptor InterfaceNotPartial = Declaration(
         InterfaceNotPartialId, "[JumioApi] interface or its containing type is not partial",
@@ -81,6 +82,11 @@ internal static partial class DiagnosticDescriptors
         MissingJsonContextId, "No source-generated JSON metadata for a type",
         "'{0}': {1}",
         "Bodies, JSON parts and results that are not Jumio's own models are serialised through the JsonSerializerContext named by [JumioApi(..., JsonContext = typeof(...))], so the client needs no reflection and stays AOT-safe.");
+
+    public static readonly DiagnosticDescriptor AccessTokenOperationOnDevice = Declaration(
+        AccessTokenOperationOnDeviceId, "Device client declares an operation that needs the access token",
+        "'{0}' needs Jumio's access token, which a device client never holds: call it from your server, or mark it [TransactionToken]",
+        "A client with Mode = JumioClientMode.Device runs on end-user devices and holds no client secret, so it cannot get an access token. It may only start at your server, upload and finalize with the transaction token. Move account, retrieval and deletion calls to a server client.");
 
     public static readonly DiagnosticDescriptor MissingCancellationToken = new(
         MissingCancellationTokenId,

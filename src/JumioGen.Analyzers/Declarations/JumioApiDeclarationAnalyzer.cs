@@ -32,6 +32,7 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
         [DeclarationProblemKind.DuplicateCancellationToken] = DiagnosticDescriptors.DuplicateCancellationToken,
         [DeclarationProblemKind.TransactionOperationWithoutTransaction] = DiagnosticDescriptors.TransactionOperationWithoutTransaction,
         [DeclarationProblemKind.MissingJsonContext] = DiagnosticDescriptors.MissingJsonContext,
+        [DeclarationProblemKind.AccessTokenOperationOnDevice] = DiagnosticDescriptors.AccessTokenOperationOnDevice,
         [DeclarationProblemKind.MissingCancellationToken] = DiagnosticDescriptors.MissingCancellationToken,
     };
 
@@ -77,7 +78,8 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
         DeclarationProblemKind.NotPartial => [problem.Detail],
         DeclarationProblemKind.RouteParameterMissing => [problem.Target.Name, problem.Detail],
         DeclarationProblemKind.ParameterNotInRoute or DeclarationProblemKind.DuplicateCancellationToken => [problem.Target.Name],
-        DeclarationProblemKind.TransactionOperationWithoutTransaction or DeclarationProblemKind.MissingCancellationToken => [problem.Target.Name],
+        DeclarationProblemKind.TransactionOperationWithoutTransaction or DeclarationProblemKind.MissingCancellationToken
+            or DeclarationProblemKind.AccessTokenOperationOnDevice => [problem.Target.Name],
         _ => [problem.Target.Name, problem.Detail],
     };
 

@@ -12,13 +12,18 @@ namespace JumioGen.Generator.Model;
 /// Whether every member can be implemented. When one cannot (the analyzers say why), only the standard operations
 /// are declared: no implementation that would fail to compile, and no registration.
 /// </param>
+/// <param name="IsDevice">
+/// Whether the client runs on end-user devices (<c>Mode = JumioClientMode.Device</c>): it starts at the app's server and
+/// only uploads and finalizes, with transaction tokens.
+/// </param>
 internal sealed record JumioApiSpec(
     string? Namespace,
     string Name,
     EquatableArray<ContainingTypeSpec> ContainingTypes,
     string Region,
     EquatableArray<OperationSpec> Operations,
-    bool IsImplemented)
+    bool IsImplemented,
+    bool IsDevice = false)
 {
     /// <summary>A file name unique per interface and stable across runs.</summary>
     public string HintName =>

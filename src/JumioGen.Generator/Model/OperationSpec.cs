@@ -68,6 +68,9 @@ internal enum TargetKind
     ServicePath,
     TransactionPart,
     TransactionFinalize,
+
+    /// <summary>A device client's start: ask the app's server for transactions (no request to Jumio).</summary>
+    DeviceStart,
 }
 
 internal enum ParameterRole

@@ -33,7 +33,10 @@ internal static class ApiReader
         }
 
         var known = KnownTypes.From(compilation);
-        var standard = Named(attribute, "StandardOperations") is false ? EquatableArray<OperationSpec>.Empty : StandardOperations.All;
+        // JumioClientMode.Device is 1: a device client holds no secret, so it gets no access-token operation.
+        var isDevice = Named(attribute, "Mode") is int mode && mode == 1;
+        var standard = Named(attribute, "StandardOperations") is false ? EquatableArray<OperationSpec>.Empty
+            : isDevice ? StandardOperations.Device : StandardOperations.All;
         var reader = new OperationReader(known, JsonMetadata.For(known, Named(attribute, "JsonContext") as ITypeSymbol), standard);
         var implemented = true;
         if (symbol.Interfaces.Length > 0)
@@ -55,6 +58,12 @@ internal static class ApiReader
             var operation = member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVararg: false } method
                 ? reader.Read(method, problems)
                 : Unsupported(member, problems);
+            if (isDevice && operation is { Target.Authorization: "AccessToken" })
+            {
+                problems.Add(new(DeclarationProblemKind.AccessTokenOperationOnDevice, member));
+                operation = null;
+            }
+
             implemented &= operation is not null && signatures.Add(Signature(member)) && HasValidNames(operation);
             if (operation is not null)
             {
@@ -66,7 +75,7 @@ internal static class ApiReader
         var ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? containing.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length)
             : null;
-        return new JumioApiSpec(ns, symbol.Name, containingTypes.Value, region, declared.Concat(operations).ToEquatableArray(), implemented);
+        return new JumioApiSpec(ns, symbol.Name, containingTypes.Value, region, declared.Concat(operations).ToEquatableArray(), implemented, isDevice);
     }
 
     private static bool NeedsImplementation(ISymbol member) => member switch

@@ -56,6 +56,9 @@ internal enum DeclarationProblemKind
     /// <summary>A user type travels as JSON but no <c>JsonContext</c> provides its metadata.</summary>
     MissingJsonContext,
 
+    /// <summary>An operation that needs Jumio's access token, declared on a device-mode client (which holds no secret).</summary>
+    AccessTokenOperationOnDevice,
+
     /// <summary>An operation that cannot be cancelled (advice only).</summary>
     MissingCancellationToken,
 }

@@ -45,6 +45,17 @@ internal static class StandardOperations
             "Get", new RequestTarget(TargetKind.ServicePath, "Status", "", "None"), [CancellationToken], "HealthStatus"),
     }.ToEquatableArray();
 
+    /// <summary>
+    /// What a device-mode client gets: start at the app's server, then upload and finalize with the transaction token.
+    /// Nothing that needs the access token.
+    /// </summary>
+    public static readonly EquatableArray<OperationSpec> Device = new[]
+    {
+        new OperationSpec("StartAsync", "Asks your server to start a verification and returns its transactions (one per credential to capture).",
+            "Post", new RequestTarget(TargetKind.DeviceStart, "Api", "", "None"), new[] { CancellationToken }.ToEquatableArray(),
+            ResponseKind.Json, "global::System.Threading.Tasks.Task<global::System.Collections.Generic.IReadOnlyList<" + Runtime + "JumioTransaction>>", null, null, false),
+    }.Concat(All.Where(operation => operation.Target.Authorization == "TransactionToken")).ToEquatableArray();
+
     private static RequestTarget Service(string host, string path) => new(TargetKind.ServicePath, host, path, "AccessToken");
 
     private static OperationSpec Json_(string name, string summary, string method, RequestTarget target, ParameterSpec[] parameters, string responseType, bool attachesTransactions = false) =>

@@ -60,6 +60,8 @@ public sealed class JumioApiDeclarationAnalyzerTests
         { "JUMIO111 body without context", "[JumioApi(Region.EU)] public partial interface IJumio { [Post(\"x\")] Task PostAsync([Body] Watchlist {|JUMIO111:body|}, CancellationToken cancellationToken); }" },
         { "JUMIO111 not a context", "[JumioApi(Region.EU, JsonContext = typeof(string))] public partial interface IJumio { [Get(\"x\")] Task<Watchlist> {|JUMIO111:GetAsync|}(CancellationToken cancellationToken); }" },
         { "JUMIO112", "[JumioApi(Region.EU)] public partial interface IJumio { [Get(\"x\")] Task {|JUMIO112:PingAsync|}(); }" },
+        { "JUMIO113 access-token operation on a device", "[JumioApi(Region.EU, Mode = JumioClientMode.Device)] public partial interface IJumio { [Get(\"x\")] Task {|JUMIO113:PingAsync|}(CancellationToken cancellationToken); }" },
+        { "JUMIO113 deletion on a device", "[JumioApi(Region.EU, Mode = JumioClientMode.Device)] public partial interface IJumio { [Delete(\"api/v1/accounts/{accountId}\", Host = JumioHost.Retrieval)] Task {|JUMIO113:DeleteAsync|}(string accountId, CancellationToken cancellationToken = default); }" },
     };
 
     // Close to each rule, and fine.
@@ -75,6 +77,9 @@ public sealed class JumioApiDeclarationAnalyzerTests
         { "parts and a transaction", "[JumioApi(Region.EU, JsonContext = typeof(WatchJson))] public partial interface IJumio { [Post(\"x\")] Task<HttpResponseMessage> UploadAsync([TransactionToken] JumioTransaction transaction, [Part(\"file\", ContentType = \"image/png\")] Stream file, [Part(\"meta\")] Watchlist meta, [Part(\"note\")] string? note, CancellationToken cancellationToken = default); }" },
         { "method-level transaction token", "[JumioApi(Region.EU)] public partial interface IJumio { [TransactionToken] [Put(\"x\")] Task<FinalizeResponse> CompleteAsync(JumioTransaction transaction, CancellationToken cancellationToken = default); }" },
         { "Jumio's own models need no context", "[JumioApi(Region.EU)] public partial interface IJumio { [Post(\"api/v1/accounts\")] Task<AccountResponse> CreateAsync([Body] AccountRequest request, CancellationToken cancellationToken = default); }" },
+        { "device client with a transaction-token operation", "[JumioApi(Region.EU, Mode = JumioClientMode.Device)] public partial interface IJumio { [TransactionToken] [Put(\"x\")] Task<FinalizeResponse> CompleteAsync(JumioTransaction transaction, CancellationToken cancellationToken = default); }" },
+        { "device client re-declaring its own start", "[JumioApi(Region.EU, Mode = JumioClientMode.Device)] public partial interface IJumio { Task<IReadOnlyList<JumioTransaction>> StartAsync(CancellationToken cancellationToken = default); }" },
+        { "server client with access-token operations", "[JumioApi(Region.EU, Mode = JumioClientMode.Server)] public partial interface IJumio { [Get(\"x\")] Task PingAsync(CancellationToken cancellationToken = default); }" },
         { "cancellation token first", "[JumioApi(Region.EU)] public partial interface IJumio { [Delete(\"x/{id}\")] Task DeleteAsync(CancellationToken cancellationToken, string id); }" },
     };
 
