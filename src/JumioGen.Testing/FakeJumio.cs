@@ -17,7 +17,7 @@ namespace JumioGen.Testing;
 /// the OAuth2 token endpoint, accounts, credential uploads, finalize, retrieval, deletion and health, all on
 /// <see cref="BaseAddress"/>. Start one per test with <see cref="StartAsync"/> and dispose it when done.
 /// </summary>
-public sealed class FakeJumio : IAsyncDisposable
+public sealed partial class FakeJumio : IAsyncDisposable
 {
     private static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(5);
 
@@ -25,11 +25,13 @@ public sealed class FakeJumio : IAsyncDisposable
     private readonly FakeTokenIssuer _tokens;
     private readonly RouteCounters _counters;
     private readonly FakeFaultSwitch _faults;
+    private readonly FakeTokenFaults _tokenFaults;
     private int _disposed;
 
-    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters, FakeFaultSwitch faults)
+    private FakeJumio(WebApplication app, Uri baseAddress, string clientId, string clientSecret, FakeTokenIssuer tokens, RouteCounters counters, FakeFaultSwitch faults, FakeTokenFaults tokenFaults)
     {
         _faults = faults;
+        _tokenFaults = tokenFaults;
         _app = app;
         BaseAddress = baseAddress;
         ClientId = clientId;
@@ -96,7 +98,8 @@ public sealed class FakeJumio : IAsyncDisposable
         var counters = new RouteCounters();
         var store = new FakeAccountStore(time, processingTime);
         var faults = new FakeFaultSwitch();
-        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime, faults).Map(app);
+        var tokenFaults = new FakeTokenFaults();
+        new FakeRoutes(tokens, store, counters, address, time, clientId, clientSecret, accessTokenLifetime, faults, tokenFaults).Map(app);
 
         try
         {
@@ -105,7 +108,7 @@ public sealed class FakeJumio : IAsyncDisposable
             var bound = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
                 ?? throw new InvalidOperationException("Kestrel did not report the address it bound.");
             address.Value = new Uri(bound.TrimEnd('/') + "/");
-            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters, faults);
+            return new FakeJumio(app, address.Value, clientId, clientSecret, tokens, counters, faults, tokenFaults);
         }
         catch
         {

@@ -10,6 +10,11 @@ internal sealed partial class FakeRoutes
 {
     private async Task IssueTokenAsync(HttpContext context)
     {
+        if (await AnsweredByTokenFaultAsync(context).ConfigureAwait(false))
+        {
+            return;
+        }
+
         if (!await RequestGuards.RequireUserAgentAsync(context).ConfigureAwait(false))
         {
             return;
@@ -58,7 +63,7 @@ internal sealed partial class FakeRoutes
             return;
         }
 
-        var token = _tokens.IssueAccessToken(_clientId);
+        var token = (_tokenFaults.ReuseAccessTokens ? _tokens.LastValidAccessToken() : null) ?? _tokens.IssueAccessToken(_clientId);
         await FakeResponses.AccessTokenAsync(context, token, _accessTokenLifetimeSeconds).ConfigureAwait(false);
     }
 }

@@ -26,12 +26,14 @@ internal sealed partial class FakeRoutes
     private readonly string _clientSecret;
     private readonly long _accessTokenLifetimeSeconds;
     private readonly FakeFaultSwitch _faults;
+    private readonly FakeTokenFaults _tokenFaults;
 
     public FakeRoutes(
         FakeTokenIssuer tokens, FakeAccountStore store, RouteCounters counters, FakeServerAddress address,
-        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime, FakeFaultSwitch faults)
+        TimeProvider time, string clientId, string clientSecret, TimeSpan accessTokenLifetime, FakeFaultSwitch faults, FakeTokenFaults tokenFaults)
     {
         _faults = faults;
+        _tokenFaults = tokenFaults;
         _tokens = tokens;
         _store = store;
         _counters = counters;

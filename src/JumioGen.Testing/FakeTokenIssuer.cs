@@ -49,6 +49,7 @@ internal sealed class FakeTokenIssuer
     private readonly TimeSpan _accessTokenLifetime;
     private readonly FakeServerAddress _address;
     private int _generation;
+    private string? _lastAccessToken;
 
     public FakeTokenIssuer(TimeProvider time, TimeSpan accessTokenLifetime, FakeServerAddress address)
     {
@@ -88,8 +89,13 @@ internal sealed class FakeTokenIssuer
         var expiresAt = now + _accessTokenLifetime;
         var token = CreateJwt(clientId, now, expiresAt, "access");
         _tokens[token] = new FakeTokenRecord(FakeTokenKind.Access, expiresAt, Volatile.Read(ref _generation), null, null);
+        Volatile.Write(ref _lastAccessToken, token);
         return token;
     }
+
+    /// <summary>The access token issued last, while it is valid and not revoked (Jumio's own token cache); otherwise null.</summary>
+    public string? LastValidAccessToken() =>
+        Volatile.Read(ref _lastAccessToken) is { } token && CheckAccessToken(token) == AccessTokenCheck.Valid ? token : null;
 
     /// <summary>Issues the transaction token of one workflow execution.</summary>
     public string IssueTransactionToken(string clientId, string accountId, string workflowId, DateTimeOffset issuedAt, DateTimeOffset expiresAt)

@@ -62,10 +62,12 @@ public sealed class EndToEndTests
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
         Assert.Equal(1, fixture.Fake.TokenRequests);
 
-        // Inside the refresh window the call uses the still-valid token while one renewal runs.
-        fixture.Time.Advance(TimeSpan.FromMinutes(2));
+        // Inside the refresh window (this instance renews at most halfway into it, 57.5 min) the call uses the
+        // still-valid token while one renewal runs.
+        fixture.Time.Advance(TimeSpan.FromMinutes(4));
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
-        await Eventually.TrueAsync(() => fixture.Fake.TokenRequests == 2);
+        await fixture.Tokens.WhenIdleAsync();
+        Assert.Equal(2, fixture.Fake.TokenRequests);
 
         // The renewed token is then used without asking again.
         await fixture.Client.GetWorkflowStatusAsync(accountId, workflowId);
@@ -112,23 +114,27 @@ public sealed class EndToEndTests
     }
 
     [Fact]
-    public async Task Unreachable_token_endpoint_is_a_clear_JumioException()
+    public async Task Unreachable_token_endpoint_is_retried_then_a_clear_JumioException()
     {
         using var listener = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
         listener.Start();
         var closedPort = ((System.Net.IPEndPoint)listener.LocalEndpoint).Port;
         listener.Stop();
+        var clock = new TestClock();
         var client = JumioClient.Create<IJumioEu>(new JumioClientOptions
         {
             ClientId = "client",
             ClientSecret = "secret-value",
             UserAgent = "JumioGen Tests/1.0",
             Endpoints = JumioEndpoints.SingleHost(new Uri($"http://127.0.0.1:{closedPort}/")),
-        });
+        }, timeProvider: clock);
 
-        var error = await Assert.ThrowsAsync<JumioException>(() => client.CreateAccountAsync(FakeJumioFixture.NewAccount()));
+        var call = client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        await clock.PumpUntilAsync(call.ContinueWith(_ => { }), due => due < TokenRetryPolicy.AttemptTimeout);
+        var error = await Assert.ThrowsAsync<JumioException>(() => call);
 
         Assert.Contains("Could not reach Jumio's token endpoint", error.Message);
+        Assert.IsType<HttpRequestException>(error.InnerException);
         Assert.DoesNotContain("secret-value", error.ToString());
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Net.Http;
+using Microsoft.Extensions.Logging;
 
 namespace JumioGen;
 
@@ -14,7 +15,14 @@ public static class JumioClient
     /// <param name="options">Credentials, User-Agent and endpoints.</param>
     /// <param name="innerHandler">The handler that sends requests (default: a pooled <see cref="SocketsHttpHandler"/>).</param>
     /// <param name="timeProvider">The clock for token expiry and transaction deadlines (default: the system clock).</param>
-    public static TClient Create<TClient>(JumioClientOptions options, HttpMessageHandler? innerHandler = null, TimeProvider? timeProvider = null)
+    /// <param name="loggerFactory">Where token events are logged (category <c>JumioGen.Tokens</c>; default: nowhere).</param>
+    /// <param name="tokenStore">Where access tokens are shared (default: a store private to this client).</param>
+    public static TClient Create<TClient>(
+        JumioClientOptions options,
+        HttpMessageHandler? innerHandler = null,
+        TimeProvider? timeProvider = null,
+        ILoggerFactory? loggerFactory = null,
+        IJumioTokenStore? tokenStore = null)
         where TClient : class
     {
         var registration = JumioClientRegistry.Get<TClient>(JumioClientMode.Server);
@@ -23,7 +31,7 @@ public static class JumioClient
         var endpoints = snapshot.ResolveEndpoints(registration.Region);
         var time = timeProvider ?? TimeProvider.System;
         var transport = innerHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) };
-        var tokens = new AccessTokenCache(new TokenEndpointClient(() => new HttpClient(transport, disposeHandler: false), time), time);
+        var tokens = new AccessTokenCache(new TokenEndpointClient(() => new HttpClient(transport, disposeHandler: false), time), time, tokenStore, loggerFactory);
         var authenticated = new JumioAuthenticationHandler(tokens, JumioCredential.From(snapshot, endpoints)) { InnerHandler = transport };
         return registration.Create(new JumioConnection(new HttpClient(authenticated), endpoints, time));
     }

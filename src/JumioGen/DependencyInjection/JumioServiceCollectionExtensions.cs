@@ -1,7 +1,9 @@
 using System;
+using System.Diagnostics.Metrics;
 using System.Net.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using JumioGen;
 
 namespace Microsoft.Extensions.DependencyInjection;
@@ -52,11 +54,18 @@ public static class JumioServiceCollectionExtensions
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(TokenHttpClientName);
+        // TryAdd: a store registered before or after this call (AddJumioDistributedTokenStore, your own) wins.
+        services.TryAddSingleton<IJumioTokenStore, InMemoryJumioTokenStore>();
         services.TryAddSingleton(static sp =>
         {
             var time = sp.GetRequiredService<TimeProvider>();
             var factory = sp.GetRequiredService<IHttpClientFactory>();
-            return new AccessTokenCache(new TokenEndpointClient(() => factory.CreateClient(TokenHttpClientName), time), time);
+            return new AccessTokenCache(
+                new TokenEndpointClient(() => factory.CreateClient(TokenHttpClientName), time),
+                time,
+                sp.GetRequiredService<IJumioTokenStore>(),
+                sp.GetService<ILoggerFactory>(),
+                sp.GetService<IMeterFactory>());
         });
 
         return services

@@ -36,23 +36,38 @@ internal sealed class JumioAuthenticationHandler : DelegatingHandler
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }
 
+        // Throws when no token can be had: the request is then never sent (rather than sent without a token).
         var token = await _tokens.GetAsync(_credential, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token.Value);
         var response = await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
-        if (response.StatusCode != HttpStatusCode.Unauthorized || !IsTokenChallenge(response) || !CanReplay(request.Content))
+        if (response.StatusCode != HttpStatusCode.Unauthorized || !IsTokenChallenge(response))
         {
             return response;
         }
 
+        // The token is bad whatever happens next; drop it (only if no newer one replaced it meanwhile).
         _tokens.Invalidate(_credential, token);
-        var renewed = await _tokens.GetAsync(_credential, cancellationToken).ConfigureAwait(false);
+        var method = request.Method.Method;
+        var path = request.RequestUri?.AbsolutePath ?? "";
+        if (!CanReplay(request.Content))
+        {
+            TokenLog.RejectedNotReplayed(_tokens.Logger, method, path, "its body is a stream that cannot be sent twice");
+            return response;
+        }
+
+        TokenLog.Rejected(_tokens.Logger, method, path);
         response.Dispose();
+        var renewed = await _tokens.GetAsync(_credential, cancellationToken).ConfigureAwait(false);
         request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", renewed.Value);
+        // Replayed once: a second 401 is returned and surfaces as JumioApiException.
         return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
     }
 
-    // A 401 that challenges some other scheme is not about our bearer token; replaying would not help.
-    private static bool IsTokenChallenge(HttpResponseMessage response)
+    /// <summary>
+    /// Whether a 401 is about our bearer token: it challenges Bearer, or names no scheme at all (Jumio documents its
+    /// 401s without a WWW-Authenticate header). A 401 that challenges only another scheme is not ours to fix.
+    /// </summary>
+    internal static bool IsTokenChallenge(HttpResponseMessage response)
     {
         var challenges = response.Headers.WwwAuthenticate;
         if (challenges.Count == 0)
@@ -71,6 +86,6 @@ internal sealed class JumioAuthenticationHandler : DelegatingHandler
         return false;
     }
 
-    // Streams may be half-read; only bodies that serialise again from memory are replayed.
-    private static bool CanReplay(HttpContent? content) => content is null or JsonContent or ByteArrayContent;
+    /// <summary>Streams may be half-read; only bodies that serialise again from memory are replayed.</summary>
+    internal static bool CanReplay(HttpContent? content) => content is null or JsonContent or ByteArrayContent or ReadOnlyMemoryContent;
 }

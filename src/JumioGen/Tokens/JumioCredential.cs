@@ -10,6 +10,9 @@ namespace JumioGen;
 /// </summary>
 internal sealed class JumioCredential
 {
+    private const string StoreKeyPrefix = "jumiogen:access-token:v1:";
+    private static readonly byte[] ProtectionSalt = Encoding.UTF8.GetBytes("JumioGen token store v1");
+
     public JumioCredential(Uri tokenEndpoint, string clientId, string clientSecret, string userAgent, TimeSpan refreshBeforeExpiry)
     {
         TokenEndpoint = tokenEndpoint;
@@ -17,7 +20,8 @@ internal sealed class JumioCredential
         ClientSecret = clientSecret;
         UserAgent = userAgent;
         RefreshBeforeExpiry = refreshBeforeExpiry;
-        CacheKey = $"{tokenEndpoint.AbsoluteUri}|{clientId}|{HashSecret(clientSecret)}";
+        CacheKey = $"{tokenEndpoint.AbsoluteUri}|{clientId}|{HashHex(clientSecret)}";
+        StoreKey = CreateStoreKey(CacheKey, clientSecret);
     }
 
     public Uri TokenEndpoint { get; }
@@ -30,7 +34,11 @@ internal sealed class JumioCredential
 
     public TimeSpan RefreshBeforeExpiry { get; }
 
+    /// <summary>The in-process key: token URL | client id | SHA-256 of the secret.</summary>
     public string CacheKey { get; }
+
+    /// <summary>The key in a shared store: a SHA-256 of <see cref="CacheKey"/>, with an encryption key derived from the secret.</summary>
+    public JumioTokenStoreKey StoreKey { get; }
 
     public static JumioCredential From(JumioClientOptions options, JumioEndpoints endpoints) =>
         new(endpoints.TokenEndpoint, options.ClientId!, options.ClientSecret!, options.UserAgent!, options.RefreshBeforeExpiry);
@@ -38,9 +46,21 @@ internal sealed class JumioCredential
     public override string ToString() => $"JumioCredential {{ TokenEndpoint = {TokenEndpoint}, ClientId = {ClientId} }}";
 
     // A one-way hash keeps the secret itself out of the cache key, which may be logged or stored in a shared cache.
-    private static string HashSecret(string secret)
+    private static string HashHex(string text) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    private static JumioTokenStoreKey CreateStoreKey(string cacheKey, string clientSecret)
     {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes(secret));
-        return Convert.ToHexString(hash);
+        var id = StoreKeyPrefix + HashHex(cacheKey);
+        // Only holders of the secret can read or write the shared entry; the key is bound to this credential's id.
+        var secret = Encoding.UTF8.GetBytes(clientSecret);
+        try
+        {
+            var protectionKey = HKDF.DeriveKey(HashAlgorithmName.SHA256, secret, 32, ProtectionSalt, Encoding.UTF8.GetBytes(id));
+            return new JumioTokenStoreKey(id, protectionKey);
+        }
+        finally
+        {
+            CryptographicOperations.ZeroMemory(secret);
+        }
     }
 }

@@ -26,7 +26,12 @@ internal sealed class TokenEndpointClient
         _time = time;
     }
 
-    public async Task<AccessToken> RequestAsync(JumioCredential credential, CancellationToken cancellationToken)
+    /// <summary>One token request, bounded by <see cref="TokenRetryPolicy.AttemptTimeout"/> on the clock. No retries here.</summary>
+    /// <exception cref="JumioAuthenticationException">400/401/403: the credentials were refused.</exception>
+    /// <exception cref="JumioRateLimitedException">429.</exception>
+    /// <exception cref="JumioApiException">Any other error status.</exception>
+    /// <exception cref="JumioException">Unreachable, too slow (inner <see cref="TimeoutException"/>) or an answer without a token.</exception>
+    public async Task<IssuedToken> RequestAsync(JumioCredential credential, CancellationToken cancellationToken)
     {
         JumioTransport.EnsureAllowed(credential.TokenEndpoint, "client credentials");
         using var request = new HttpRequestMessage(HttpMethod.Post, credential.TokenEndpoint)
@@ -40,49 +45,62 @@ internal sealed class TokenEndpointClient
         request.Headers.Accept.Add(Json);
         request.Headers.TryAddWithoutValidation("User-Agent", credential.UserAgent);
 
-        HttpResponseMessage response;
+        // The attempt's deadline runs on the TimeProvider, so tests can make the endpoint "slow" without waiting.
+        using var deadline = new CancellationTokenSource(TokenRetryPolicy.AttemptTimeout, _time);
+        using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            response = await _httpClient().SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+            using var response = await _httpClient().SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
+            var body = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
+            return Read(credential, response, body);
         }
         catch (HttpRequestException e)
         {
             throw new JumioException(
                 $"Could not reach Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
         }
-        catch (TaskCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        catch (OperationCanceledException e) when (!cancellationToken.IsCancellationRequested)
+        {
+            // Our deadline, or HttpClient.Timeout: either way the endpoint was too slow, which is worth a retry.
+            throw new JumioException(
+                $"Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)} did not answer in time.",
+                new TimeoutException($"No answer within {TokenRetryPolicy.AttemptTimeout.TotalSeconds:0} s.", e));
+        }
+    }
+
+    private static IssuedToken Read(JumioCredential credential, HttpResponseMessage response, string body)
+    {
+        if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
+        {
+            var error = TryParse(body, TokenJsonContext.Default.OAuthError);
+            throw new JumioAuthenticationException(response.StatusCode, error?.Error, error?.ErrorDescription, credential.ClientId, credential.TokenEndpoint);
+        }
+
+        if (!response.IsSuccessStatusCode)
+        {
+            var problem = TryParse(body, TokenJsonContext.Default.JumioProblem);
+            var headers = JumioApiException.CopyHeaders(response);
+            if (response.StatusCode == HttpStatusCode.TooManyRequests)
+            {
+                throw new JumioRateLimitedException(
+                    "POST", credential.TokenEndpoint.AbsolutePath, response.ReasonPhrase, Truncate(body), headers,
+                    problem?.Title, problem?.Detail, JumioErrors.RetryAfter(response));
+            }
+
+            throw new JumioApiException(
+                "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, response.ReasonPhrase,
+                Truncate(body), headers, problem?.Title, problem?.Detail);
+        }
+
+        var token = TryParse(body, TokenJsonContext.Default.TokenResponse);
+        if (token?.AccessToken is not { Length: > 0 } value)
         {
             throw new JumioException(
-                $"Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)} did not answer in time.", e);
+                $"Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} without an access_token.");
         }
 
-        using (response)
-        {
-            var body = await response.Content.ReadAsStringAsync(cancellationToken).ConfigureAwait(false);
-            if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
-            {
-                var error = TryParse(body, TokenJsonContext.Default.OAuthError);
-                throw new JumioAuthenticationException(response.StatusCode, error?.Error, error?.ErrorDescription, credential.ClientId, credential.TokenEndpoint);
-            }
-
-            if (!response.IsSuccessStatusCode)
-            {
-                var problem = TryParse(body, TokenJsonContext.Default.JumioProblem);
-                throw new JumioApiException(
-                    "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, response.ReasonPhrase,
-                    Truncate(body), JumioApiException.CopyHeaders(response), problem?.Title, problem?.Detail);
-            }
-
-            var token = TryParse(body, TokenJsonContext.Default.TokenResponse);
-            if (token?.AccessToken is not { Length: > 0 } value)
-            {
-                throw new JumioException(
-                    $"Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} without an access_token.");
-            }
-
-            var expiresIn = token.ExpiresIn is > 0 ? TimeSpan.FromSeconds(token.ExpiresIn.Value) : (TimeSpan?)null;
-            return AccessToken.Create(value, expiresIn, _time.GetUtcNow(), credential.RefreshBeforeExpiry);
-        }
+        var expiresIn = token.ExpiresIn is > 0 ? TimeSpan.FromSeconds(token.ExpiresIn.Value) : (TimeSpan?)null;
+        return new IssuedToken(value, expiresIn);
     }
 
     private static T? TryParse<T>(string body, System.Text.Json.Serialization.Metadata.JsonTypeInfo<T> typeInfo)
@@ -101,4 +119,10 @@ internal sealed class TokenEndpointClient
     // Error bodies from the token endpoint never echo the secret, but they are bounded like every other body.
     private static string Truncate(string body) =>
         body.Length <= JumioApiException.MaxBodyLength ? body : body[..JumioApiException.MaxBodyLength];
+}
+
+/// <summary>What the token endpoint answered: the token and its <c>expires_in</c>, if it said.</summary>
+internal readonly record struct IssuedToken(string Value, TimeSpan? ExpiresIn)
+{
+    public override string ToString() => $"IssuedToken {{ Value = <redacted>, ExpiresIn = {ExpiresIn} }}";
 }
