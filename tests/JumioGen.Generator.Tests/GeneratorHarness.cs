@@ -15,6 +15,9 @@ internal static class GeneratorHarness
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
         MetadataReference.CreateFromFile(typeof(JumioApiAttribute).Assembly.Location),
+
+        // JumioClient.Create's optional logging parameter is part of its signature, so consumers compile against it.
+        MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location),
     ];
 
     /// <summary>Every warning on, including all warning waves (the strictest a consumer can ask for).</summary>
