@@ -229,7 +229,8 @@ public sealed class CompilationTests
             Endpoints = JumioEndpoints.SingleHost(new Uri("http://127.0.0.1:9/")),
         };
         var create = typeof(JumioClient).GetMethod(nameof(JumioClient.Create))!.MakeGenericMethod(clientType);
-        var client = create.Invoke(null, [options, .. Enumerable.Repeat<object?>(null, create.GetParameters().Length - 1)])!;
+        var arguments = create.GetParameters().Select(p => p.Position == 0 ? options : p.HasDefaultValue ? p.DefaultValue : null).ToArray();
+        var client = create.Invoke(null, arguments)!;
         Assert.True(clientType.IsInstanceOfType(client));
         return client;
     }

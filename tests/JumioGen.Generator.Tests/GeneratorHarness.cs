@@ -15,7 +15,8 @@ internal static class GeneratorHarness
     [
         .. Basic.Reference.Assemblies.Net100.References.All,
         MetadataReference.CreateFromFile(typeof(JumioApiAttribute).Assembly.Location),
-        // Types in the runtime's public signatures (JumioClient.Create takes an ILoggerFactory, options validate).
+
+        // JumioClient.Create's optional logging parameter is part of its signature, so consumers compile against it.
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILoggerFactory).Assembly.Location),
         MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Options.OptionsValidationException).Assembly.Location),
     ];

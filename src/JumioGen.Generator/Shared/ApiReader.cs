@@ -32,12 +32,10 @@ internal static class ApiReader
             return null;
         }
 
-        var known = KnownTypes.From(compilation);
         // JumioClientMode.Device is 1: a device client holds no secret, so it gets no access-token operation.
         var isDevice = Named(attribute, "Mode") is int mode && mode == 1;
         var standard = Named(attribute, "StandardOperations") is false ? EquatableArray<OperationSpec>.Empty
             : isDevice ? StandardOperations.Device : StandardOperations.All;
-        var reader = new OperationReader(known, JsonMetadata.For(known, Named(attribute, "JsonContext") as ITypeSymbol), standard);
         var implemented = true;
         if (symbol.Interfaces.Length > 0)
         {
@@ -47,6 +45,7 @@ internal static class ApiReader
 
         var operations = new List<OperationSpec>();
         var signatures = new HashSet<string>();
+        OperationReader? reader = null;
         foreach (var member in symbol.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -55,6 +54,8 @@ internal static class ApiReader
                 continue;
             }
 
+            // Only interfaces with members of their own need the well-known types (most declare none).
+            reader ??= CreateReader(compilation, attribute, standard);
             var operation = member is IMethodSymbol { MethodKind: MethodKind.Ordinary, IsStatic: false, IsVararg: false } method
                 ? reader.Read(method, problems)
                 : Unsupported(member, problems);
@@ -78,17 +79,21 @@ internal static class ApiReader
         return new JumioApiSpec(ns, symbol.Name, containingTypes.Value, region, declared.Concat(operations).ToEquatableArray(), implemented, isDevice);
     }
 
-    private static bool NeedsImplementation(ISymbol member) => member switch
+    private static OperationReader CreateReader(Compilation compilation, AttributeData attribute, EquatableArray<OperationSpec> standard)
     {
-        IMethodSymbol { MethodKind: not MethodKind.Ordinary } => false, // accessors come with their property or event
-        { IsStatic: true } => member.IsAbstract || member.IsVirtual,
-        _ => member.IsAbstract,
-    };
+        var known = KnownTypes.From(compilation);
+        return new OperationReader(known, JsonMetadata.For(known, Named(attribute, "JsonContext") as ITypeSymbol), standard);
+    }
+
+    // Accessors come with their property or event; a static abstract member would make the interface unusable as a
+    // type argument of the registration.
+    private static bool NeedsImplementation(ISymbol member) =>
+        member is not IMethodSymbol { MethodKind: not MethodKind.Ordinary } && member.IsAbstract;
 
     private static OperationSpec? Unsupported(ISymbol member, List<DeclarationProblem> problems)
     {
         problems.Add(new(DeclarationProblemKind.UnsupportedMember, member, member.IsStatic
-            ? "static abstract and static virtual members cannot be implemented by a generated client"
+            ? "static abstract members cannot be implemented by a generated client"
             : "only methods can be operations; properties, events and indexers cannot"));
         return null;
     }
