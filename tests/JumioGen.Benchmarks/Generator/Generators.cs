@@ -13,6 +13,9 @@ internal static class Generators
 
     public static ISourceGenerator JumioGen() => JumioGenerator.Value;
 
+    /// <summary>Finds what JumioGen finds and nothing more: the ForAttributeWithMetadataName floor.</summary>
+    public static ISourceGenerator AttributeFinder() => Finder.Value;
+
     /// <summary>A driver with no state, as at the start of a command-line build.</summary>
     public static GeneratorDriver CreateDriver(ISourceGenerator generator, bool trackSteps = false) =>
         CSharpGeneratorDriver.Create(
@@ -30,6 +33,8 @@ internal static class Generators
 
     // One instance each, reused by every driver, as the compiler server reuses analyzer instances.
     private static readonly Lazy<ISourceGenerator> JumioGenerator = new(() => new JumioApiGenerator().AsSourceGenerator());
+
+    private static readonly Lazy<ISourceGenerator> Finder = new(() => new AttributeFinderGenerator().AsSourceGenerator());
 
     private static readonly Lazy<ISourceGenerator> RefitGenerator = new(() =>
         AnalyzerAssemblyLoader.Generators(AnalyzerAssemblyLoader.LoadFrom(RefitGeneratorPath())).Single());
