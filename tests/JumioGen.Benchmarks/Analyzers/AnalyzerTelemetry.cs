@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using JumioGen.Benchmarks.Roslyn;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 
@@ -27,16 +26,15 @@ internal sealed record AnalyzerTelemetry(
     public static async Task<AnalyzerTelemetry> MeasureAsync()
     {
         var workload = new AnalyzerWorkload();
-        var errors = workload.Fresh().GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToArray();
+        workload.WarmUp();
+        var clock = Stopwatch.StartNew();
+        var diagnostics = workload.Fresh().GetDiagnostics();
+        var compiler = clock.Elapsed;
+        var errors = diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error).Take(5).ToArray();
         if (errors.Length > 0)
         {
             throw new InvalidOperationException("The large project does not compile:\n" + string.Join("\n", errors.Select(e => e.ToString())));
         }
-
-        await WarmUpAsync(workload);
-        var clock = Stopwatch.StartNew();
-        workload.Fresh().GetDiagnostics();
-        var compiler = clock.Elapsed;
 
         var analysis = await workload.WithAnalyzers(AnalyzerCatalog.All, logExecutionTime: true).GetAnalysisResultAsync(CancellationToken.None);
         var telemetry = analysis.AnalyzerTelemetryInfo;
@@ -53,13 +51,5 @@ internal sealed record AnalyzerTelemetry(
             telemetry.Values.Aggregate(TimeSpan.Zero, (sum, t) => sum + t.ExecutionTime),
             analysis.GetAllDiagnostics().Length,
             jumioGen);
-    }
-
-    // JIT-compiles the analyzers on a tenth of the project, so the measured run times analysis, not code generation.
-    private static async Task WarmUpAsync(AnalyzerWorkload workload)
-    {
-        var sample = BenchmarkReferences.Compile("WarmUp", workload.Project.SyntaxTrees.Take(workload.Files / 10))
-            .WithOptions(workload.Project.Options);
-        await sample.WithAnalyzers(AnalyzerCatalog.All, ServerProjectOptions.Analyzer).GetAnalyzerDiagnosticsAsync();
     }
 }
