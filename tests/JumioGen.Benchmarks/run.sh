@@ -7,6 +7,8 @@
 #
 # BenchmarkDotNet's full output goes to artifacts/benchmarks/run.log, its reports to artifacts/benchmarks/results/;
 # the table is also written to artifacts/benchmarks/results/ratios.md. Never part of `dotnet test`.
+# JUMIOGEN_ANALYZERS_PROJECT=<path to a JumioGen.Analyzers.csproj> measures analyzers from another checkout
+# (default: src/JumioGen.Analyzers, when it exists).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -15,7 +17,9 @@ artifacts="artifacts/benchmarks"
 mkdir -p "$artifacts"
 [ $# -eq 0 ] && set -- --filter '*'
 
-dotnet build tests/JumioGen.Benchmarks -c Release -nologo -v quiet
+build_args=()
+[ -n "${JUMIOGEN_ANALYZERS_PROJECT:-}" ] && build_args+=("-p:JumioGenAnalyzersProject=$JUMIOGEN_ANALYZERS_PROJECT")
+dotnet build tests/JumioGen.Benchmarks -c Release -nologo -v quiet "${build_args[@]}"
 echo "Running benchmarks ($*); full log: $artifacts/run.log"
 status=0
 dotnet tests/JumioGen.Benchmarks/bin/Release/net10.0/JumioGen.Benchmarks.dll "$@" --artifacts "$artifacts" > "$artifacts/run.log" 2>&1 || status=$?
