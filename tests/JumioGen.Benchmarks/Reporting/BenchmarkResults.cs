@@ -2,7 +2,7 @@ using BenchmarkDotNet.Reports;
 
 namespace JumioGen.Benchmarks.Reporting;
 
-/// <summary>Mean time and bytes per operation of each benchmark that ran, by "Class.Method".</summary>
+/// <summary>Median time and bytes per operation of each benchmark that ran, by "Class.Method".</summary>
 internal sealed class BenchmarkResults
 {
     private readonly Dictionary<string, (double MeanNanoseconds, long? Bytes)> _results = new(StringComparer.Ordinal);
@@ -18,7 +18,7 @@ internal sealed class BenchmarkResults
 
             var descriptor = report.BenchmarkCase.Descriptor;
             _results[$"{descriptor.Type.Name}.{descriptor.WorkloadMethod.Name}"] =
-                (statistics.Mean, report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase));
+                (statistics.Median, report.GcStats.GetBytesAllocatedPerOperation(report.BenchmarkCase));
         }
     }
 
