@@ -8,11 +8,15 @@ using JumioGen.Benchmarks.Calls;
 using JumioGen.Benchmarks.Generator;
 using JumioGen.Benchmarks.Reporting;
 
-// Runs the benchmarks BenchmarkDotNet's command line selects (e.g. --filter '*'), then measures the compiler's own
-// timings (GetTimingInfo, analyzer telemetry) and interleaved call ratios for the parts that ran, and prints one
-// table of ratios.
-// `--timings-only` skips BenchmarkDotNet and prints just those (quick look, ~2 minutes).
+// Runs the benchmarks BenchmarkDotNet's command line selects (e.g. --filter '*'), then, for the parts that ran, the
+// measurements BenchmarkDotNet cannot make (GetTimingInfo, analyzer telemetry, interleaved call ratios), and prints
+// one table of ratios. Two options of our own (not passed to BenchmarkDotNet):
+//   --analyzer-telemetry  also measure the analyzers' telemetry when AnalyzerBenchmarks is not in the filter
+//   --timings-only        skip BenchmarkDotNet: only GetTimingInfo, interleaved calls and analyzer telemetry
 const string TimingsOnly = "--timings-only";
+const string AnalyzerTelemetryOption = "--analyzer-telemetry";
+var benchmarkArgs = args.Where(a => a is not (TimingsOnly or AnalyzerTelemetryOption)).ToArray();
+
 Summary[] summaries = [];
 HashSet<Type> ran = [typeof(GeneratorBenchmarks), typeof(PerCallBenchmarks), typeof(AnalyzerBenchmarks)];
 if (!args.Contains(TimingsOnly))
@@ -20,7 +24,7 @@ if (!args.Contains(TimingsOnly))
     // In-process: BenchmarkDotNet's default builds a copy of this project per run, which takes 1-2 minutes on the
     // shared 2-core machine and buys nothing for ratios measured within one run. Each class declares its own job.
     var config = DefaultConfig.Instance.AddJob(Job.Default.WithToolchain(InProcessEmitToolchain.Instance).AsMutator());
-    summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config).ToArray();
+    summaries = BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(benchmarkArgs, config).ToArray();
     if (summaries.Length == 0)
     {
         return 0;
@@ -30,10 +34,10 @@ if (!args.Contains(TimingsOnly))
 }
 
 Console.WriteLine();
-Console.WriteLine("Measuring the compiler's own timings (GetTimingInfo, analyzer telemetry) and interleaved call ratios ...");
-var calls = ran.Contains(typeof(PerCallBenchmarks)) ? await InterleavedCalls.MeasureAsync() : null;
+Console.WriteLine("Measuring what BenchmarkDotNet cannot: GetTimingInfo, interleaved call ratios, analyzer telemetry ...");
 var generator = ran.Contains(typeof(GeneratorBenchmarks)) ? GeneratorTimings.Measure() : null;
-var analyzers = ran.Contains(typeof(AnalyzerBenchmarks)) ? await AnalyzerTelemetry.MeasureAsync() : null;
+var calls = ran.Contains(typeof(PerCallBenchmarks)) ? await InterleavedCalls.MeasureAsync() : null;
+var analyzers = ran.Contains(typeof(AnalyzerBenchmarks)) || args.Contains(AnalyzerTelemetryOption) ? await AnalyzerTelemetry.MeasureAsync() : null;
 
 var table = RatioReport.Build(new BenchmarkResults(summaries), generator, calls, analyzers, Machine.Describe());
 Console.WriteLine();

@@ -8,7 +8,7 @@ namespace JumioGen.Benchmarks.Calls;
 /// hand-written HttpClient + System.Text.Json call with a fixed bearer, the floor no client library can beat.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[ShortRunJob]
 [GroupBenchmarksBy(BenchmarkLogicalGroupRule.ByCategory)]
 [CategoriesColumn]
 public class PerCallBenchmarks
