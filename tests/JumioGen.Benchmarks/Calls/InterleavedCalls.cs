@@ -5,11 +5,12 @@ namespace JumioGen.Benchmarks.Calls;
 /// <summary>
 /// The per-call time ratios measured the drift-proof way: the three clients take turns (in rotating order), a batch
 /// of calls each, many rounds, and the median of the per-round ratios is kept. BenchmarkDotNet measures one client
-/// after the other, so on a machine whose load changes from second to second its ratios drift; turns do not.
+/// after the other, so on a machine whose load changes from second to second its ratios drift; turns do not. Turns
+/// are short (well under a scheduler time slice) so that most of them run undisturbed on a busy machine.
 /// </summary>
 internal sealed record InterleavedCalls(double StatusJumioGen, double StatusRefit, double CreateJumioGen, double CreateRefit, int Rounds, int CallsPerTurn)
 {
-    public static async Task<InterleavedCalls> MeasureAsync(int rounds = 41, int callsPerTurn = 300)
+    public static async Task<InterleavedCalls> MeasureAsync(int rounds = 301, int callsPerTurn = 50)
     {
         using var host = new ClientHost();
         var request = CannedJumio.NewAccountRequest();

@@ -18,7 +18,7 @@ internal sealed record GeneratorTimings(
     int StepsNotCachedAfterEdit)
 {
     /// <summary>Median of <paramref name="runs"/> runs each, after one run that warms up the JIT.</summary>
-    public static GeneratorTimings Measure(int runs = 7)
+    public static GeneratorTimings Measure(int runs = 11)
     {
         var jumio = GeneratorWorkload.JumioGen();
         var refit = GeneratorWorkload.Refit();
