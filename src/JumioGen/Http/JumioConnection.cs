@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.IO;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -12,8 +13,10 @@ namespace JumioGen;
 
 /// <summary>
 /// What a generated client sends through: the <see cref="HttpClient"/> (whose handler adds tokens), the endpoints
-/// and the clock. Generated code builds each request and calls this class to send it and read the answer.
+/// and the clock. Generated code builds each request and calls this class to send it and read the answer; not meant
+/// for direct use.
 /// </summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class JumioConnection
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
