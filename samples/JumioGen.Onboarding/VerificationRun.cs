@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using JumioGen.Samples;
 
 namespace JumioGen.Onboarding;
 

@@ -72,6 +72,7 @@ public sealed partial class FakeJumio : IAsyncDisposable
         var time = options.TimeProvider ?? throw new ArgumentException("TimeProvider must not be null.", nameof(options));
         var accessTokenLifetime = options.AccessTokenLifetime;
         var processingTime = options.ProcessingTime;
+        var allowCrossOrigin = options.AllowCrossOriginRequests;
         if (string.IsNullOrEmpty(clientId) || clientId.Contains(':', StringComparison.Ordinal))
         {
             throw new ArgumentException("ClientId must be non-empty and must not contain ':' (it is sent as Basic id:secret).", nameof(options));
@@ -93,6 +94,11 @@ public sealed partial class FakeJumio : IAsyncDisposable
         }
 
         var app = BuildApplication();
+        if (allowCrossOrigin)
+        {
+            FakeCrossOrigin.Use(app);
+        }
+
         var address = new FakeServerAddress();
         var tokens = new FakeTokenIssuer(time, accessTokenLifetime, address);
         var counters = new RouteCounters();

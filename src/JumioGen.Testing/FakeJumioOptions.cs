@@ -25,4 +25,11 @@ public sealed class FakeJumioOptions
     /// Default zero: processed as soon as it is finalized.
     /// </summary>
     public TimeSpan ProcessingTime { get; set; } = TimeSpan.Zero;
+
+    /// <summary>
+    /// Answers browsers' cross-origin requests (CORS preflights and headers) from any origin, so a device client running
+    /// in a browser (Blazor WebAssembly) can upload to the fake from a page served by your app on another port.
+    /// Default false: like a server-to-server API, the fake then sends no CORS headers and answers preflights with 404.
+    /// </summary>
+    public bool AllowCrossOriginRequests { get; set; }
 }

@@ -1,9 +1,9 @@
 using System.Buffers.Binary;
 using System.IO.Compression;
 
-namespace JumioGen.Onboarding;
+namespace JumioGen.Samples;
 
-/// <summary>Makes small, valid PNG images to upload, so the sample needs no files (Jumio wants the longest side above 300 px).</summary>
+/// <summary>Makes small, valid PNG images to upload, so the samples need no files (Jumio wants the longest side above 300 px).</summary>
 internal static class SampleImages
 {
     private static readonly uint[] CrcTable = BuildCrcTable();
