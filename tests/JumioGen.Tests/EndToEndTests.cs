@@ -153,6 +153,39 @@ public sealed class EndToEndTests
     }
 
     [Fact]
+    public async Task Session_that_ran_out_on_one_credential_refuses_the_next_credential_before_sending()
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount("1h"));
+        var (id, selfie) = (account.Transactions[0], account.Transactions[1]);
+        await fixture.Client.UploadPartAsync(id, "FRONT", new MemoryStream([0x89, 0x50, 0x4E, 0x47]), "image/png");
+
+        fixture.Time.Advance(TimeSpan.FromMinutes(16));
+
+        // The workflow's session (started by the ID upload) is over: Jumio would refuse the selfie, so it is not sent.
+        await Assert.ThrowsAsync<JumioTransactionExpiredException>(() =>
+            fixture.Client.UploadPartAsync(selfie, "FACE", new MemoryStream([0x89, 0x50, 0x4E, 0x47]), "image/png"));
+        Assert.Equal(1, fixture.Fake.CallsTo(FakeRouteNames.UploadPart));
+    }
+
+    [Theory]
+    [InlineData("..")]
+    [InlineData(".")]
+    public async Task Dot_segment_ids_are_refused_so_a_delete_cannot_reach_another_resource(string id)
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        var calls = fixture.Fake.ApiCalls;
+
+        // Unrefused, ".." would resolve DELETE accounts/{a}/workflow-executions/.. to DELETE accounts/{a}/: the whole account.
+        var error = await Assert.ThrowsAsync<ArgumentException>(() => fixture.Client.DeleteWorkflowExecutionAsync(account.Account!.Id!, id));
+
+        Assert.Equal("workflowExecutionId", error.ParamName);
+        Assert.Equal(calls, fixture.Fake.ApiCalls);
+        Assert.Equal(0, fixture.Fake.CallsTo(FakeRouteNames.DeleteAccount));
+    }
+
+    [Fact]
     public async Task Wrong_image_type_is_refused_before_sending()
     {
         await using var fixture = await FakeJumioFixture.StartAsync();

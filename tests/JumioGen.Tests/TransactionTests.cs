@@ -76,6 +76,39 @@ public sealed class TransactionTests
     }
 
     [Fact]
+    public void Credentials_of_one_workflow_share_its_session()
+    {
+        var response = Response("opaque");
+        response.WorkflowExecution!.Credentials![1] = new CredentialInfo
+        {
+            Id = "selfie-id", Category = "SELFIE", AllowedChannels = ["API"],
+            Api = new CredentialApi { Token = "opaque", Parts = new() { ["face"] = "https://api.emea-1.jumio.ai/face" }, WorkflowExecution = "https://api.emea-1.jumio.ai/finalize" },
+        };
+        var transactions = JumioTransaction.FromAccountResponse(response, "1h", Now);
+        Assert.Equal(2, transactions.Count);
+
+        transactions[0].RecordAction(Now);
+
+        Assert.Equal(Now + JumioTransaction.SessionTimeout, transactions[1].SessionExpiresAt);
+        Assert.Throws<JumioTransactionExpiredException>(() => transactions[1].EnsureUsable(Now.AddMinutes(16), "upload"));
+    }
+
+    [Fact]
+    public void Transactions_read_back_from_json_are_given_one_session_per_workflow()
+    {
+        var first = Assert.Single(JumioTransaction.FromAccountResponse(Response("opaque"), "1h", Now));
+        first.RecordAction(Now.AddMinutes(2));
+        var json = JsonSerializer.Serialize(new List<JumioTransaction> { first, first }, JumioJsonContext.Default.ListJumioTransaction);
+        var copies = JsonSerializer.Deserialize(json, JumioJsonContext.Default.ListJumioTransaction)!;
+
+        WorkflowSession.Share(copies);
+        copies[1].RecordAction(Now.AddMinutes(10));
+
+        Assert.Equal(Now.AddMinutes(25), copies[0].SessionExpiresAt);
+        Assert.Same(copies[0].Session, copies[1].Session);
+    }
+
+    [Fact]
     public void Unknown_part_names_the_parts_there_are()
     {
         var transaction = Assert.Single(JumioTransaction.FromAccountResponse(Response("opaque"), null, Now));

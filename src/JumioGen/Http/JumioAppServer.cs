@@ -41,8 +41,10 @@ public sealed class JumioAppServer
         {
             try
             {
-                return await JsonSerializer.DeserializeAsync(content, JumioJsonContext.Default.ListJumioTransaction, cancellationToken).ConfigureAwait(false)
+                var transactions = await JsonSerializer.DeserializeAsync(content, JumioJsonContext.Default.ListJumioTransaction, cancellationToken).ConfigureAwait(false)
                     ?? throw new JumioException($"Your server's {TransactionsEndpoint.AbsolutePath} answered without transactions.");
+                WorkflowSession.Share(transactions);
+                return transactions;
             }
             catch (JsonException e)
             {

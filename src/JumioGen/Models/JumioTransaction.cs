@@ -40,7 +40,7 @@ public sealed class JumioTransaction
         Parts = new Dictionary<string, Uri>(parts ?? throw new ArgumentNullException(nameof(parts)), StringComparer.OrdinalIgnoreCase);
         FinalizeUrl = finalizeUrl ?? throw new ArgumentNullException(nameof(finalizeUrl));
         TokenExpiresAt = tokenExpiresAt;
-        SessionExpiresAt = sessionExpiresAt;
+        Session = new WorkflowSession(sessionExpiresAt);
     }
 
     /// <summary>The account id.</summary>
@@ -67,8 +67,14 @@ public sealed class JumioTransaction
     /// <summary>When the transaction token stops working.</summary>
     public DateTimeOffset TokenExpiresAt { get; }
 
-    /// <summary>When the session runs out unless another action happens first; unset before the first action.</summary>
-    public DateTimeOffset? SessionExpiresAt { get; private set; }
+    /// <summary>
+    /// When the workflow's session runs out unless another action (on any credential of the workflow) happens first;
+    /// unset before the first action.
+    /// </summary>
+    public DateTimeOffset? SessionExpiresAt => Session.ExpiresAt;
+
+    /// <summary>The session, shared with the other transactions of the same workflow execution.</summary>
+    internal WorkflowSession Session { get; set; }
 
     /// <summary>The upload URL for a classifier such as <c>FRONT</c>, <c>BACK</c> or <c>FACE</c>.</summary>
     public Uri GetPartUrl(string classifier)
@@ -100,8 +106,8 @@ public sealed class JumioTransaction
         }
     }
 
-    /// <summary>Jumio restarts the session timer after each action.</summary>
-    internal void RecordAction(DateTimeOffset now) => SessionExpiresAt = now + SessionTimeout;
+    /// <summary>Jumio restarts the workflow's session timer after each action.</summary>
+    internal void RecordAction(DateTimeOffset now) => Session.Restart(now);
 
     /// <summary>One transaction per API-channel credential of an account response, in response order.</summary>
     internal static IReadOnlyList<JumioTransaction> FromAccountResponse(AccountResponse response, string? requestedTokenLifetime, DateTimeOffset now)
@@ -114,6 +120,7 @@ public sealed class JumioTransaction
         }
 
         var lifetime = TokenLifetime.TryParse(requestedTokenLifetime) ?? DefaultTokenLifetime;
+        var session = new WorkflowSession(expiresAt: null);
         var result = new List<JumioTransaction>();
         foreach (var credential in credentials)
         {
@@ -138,7 +145,7 @@ public sealed class JumioTransaction
                 expiresAt = exp;
             }
 
-            result.Add(new JumioTransaction(accountId, workflowId, credential.Id, credential.Category, token, parts, finalizeUrl, expiresAt));
+            result.Add(new JumioTransaction(accountId, workflowId, credential.Id, credential.Category, token, parts, finalizeUrl, expiresAt) { Session = session });
         }
 
         return result;

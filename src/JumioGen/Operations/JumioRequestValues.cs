@@ -21,7 +21,11 @@ public static class JumioRequestValues
 {
     private static readonly MediaTypeHeaderValue OctetStream = new("application/octet-stream");
 
-    /// <summary>Formats and escapes one path segment; a missing or blank value is refused rather than silently changing the route.</summary>
+    /// <summary>
+    /// Formats and escapes one path segment. A missing or blank value, and "." or "..", are refused rather than silently
+    /// changing the route: escaping leaves dots alone and URI resolution removes dot segments, so an id of ".." would turn
+    /// <c>DELETE accounts/{a}/workflow-executions/{w}</c> into <c>DELETE accounts/{a}/</c>.
+    /// </summary>
     /// <param name="value">The parameter's value.</param>
     /// <param name="parameterName">The parameter's name, for the exception.</param>
     public static string PathSegment<T>(T value, string parameterName)
@@ -30,6 +34,11 @@ public static class JumioRequestValues
         if (string.IsNullOrWhiteSpace(text))
         {
             throw new ArgumentException($"{parameterName} is required.", parameterName);
+        }
+
+        if (text is "." or "..")
+        {
+            throw new ArgumentException($"{parameterName} must not be \"{text}\": it would change the request's path.", parameterName);
         }
 
         return Uri.EscapeDataString(text);
