@@ -23,6 +23,11 @@ public sealed class FaultMatrixTests
         return data;
     }
 
+    /// <summary>The operations of the matrix (shared with <see cref="TokenFaultMatrixTests"/>).</summary>
+    internal static IEnumerable<string> OperationNames => Operations.Keys;
+
+    internal static (string Route, Func<IJumioEu, Setup, CancellationToken, Task> Call) Operation(string name) => Operations[name];
+
     private static readonly Dictionary<string, (string Route, Func<IJumioEu, Setup, CancellationToken, Task> Call)> Operations = new()
     {
         ["create"] = (FakeRouteNames.CreateAccount, (j, _, ct) => j.CreateAccountAsync(FakeJumioFixture.NewAccount(), ct)),
