@@ -1,4 +1,5 @@
 using JumioGen.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JumioGen.Tests.Reliability;
 
@@ -60,5 +61,75 @@ public sealed class CancellationTests
 
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
         Assert.Null(transaction.SessionExpiresAt);
+    }
+
+    [Fact]
+    public async Task Cancelled_while_the_answer_is_read_ends_the_call()
+    {
+        var body = new StallingStream("{\"workflowExecution\":{\"id\":\"w"u8.ToArray());
+        await using var fixture = await FakeJumioFixture.StartAsync(client: b => b.AddHttpMessageHandler(() => new StallAnswers("/status", body)));
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        using var cancel = new CancellationTokenSource();
+
+        var call = fixture.Client.GetWorkflowStatusAsync(account.Account!.Id!, account.WorkflowExecution!.Id!, cancel.Token);
+        await body.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+    }
+
+    [Fact]
+    public async Task Cancelled_while_the_image_is_sent_ends_the_upload_without_restarting_the_session()
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        var transaction = account.Transactions[0];
+        var image = new StallingStream([0x89, 0x50, 0x4E, 0x47]);
+        using var cancel = new CancellationTokenSource();
+
+        var call = fixture.Client.UploadPartAsync(transaction, transaction.Parts.Keys.First(), image, "image/png", cancel.Token);
+        await image.Stalled.Task.WaitAsync(TimeSpan.FromSeconds(10));
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Null(transaction.SessionExpiresAt);
+    }
+
+    [Fact]
+    public async Task Cancelled_while_the_replay_waits_for_a_new_token_sends_no_replay()
+    {
+        await using var fixture = await FakeJumioFixture.StartAsync();
+        var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
+        fixture.Fake.RevokeAccessTokens();
+        fixture.Fake.InjectFault(FakeRouteNames.Token, FakeFault.Delay(TimeSpan.FromMinutes(1)));
+        using var cancel = new CancellationTokenSource();
+
+        var call = fixture.Client.GetWorkflowStatusAsync(account.Account!.Id!, account.WorkflowExecution!.Id!, cancel.Token);
+        await Eventually.TrueAsync(() => fixture.Fake.TokenRequests == 2, "the renewal after the 401");
+        cancel.Cancel();
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => call.WaitAsync(TimeSpan.FromSeconds(10)));
+        Assert.Equal(1, fixture.Fake.CallsTo(FakeRouteNames.Status));
+    }
+
+    /// <summary>Lets the request reach FakeJumio, then hands the client a body that stops after its first bytes.</summary>
+    private sealed class StallAnswers(string pathSuffix, Stream body) : DelegatingHandler
+    {
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var response = await base.SendAsync(request, cancellationToken);
+            if (request.RequestUri!.AbsolutePath.EndsWith(pathSuffix, StringComparison.Ordinal))
+            {
+                var headers = response.Content.Headers.ToList();
+                response.Content.Dispose();
+                response.Content = new StreamContent(body);
+                foreach (var header in headers.Where(h => h.Key != "Content-Length"))
+                {
+                    response.Content.Headers.TryAddWithoutValidation(header.Key, header.Value);
+                }
+            }
+
+            return response;
+        }
     }
 }
