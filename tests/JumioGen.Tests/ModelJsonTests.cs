@@ -32,6 +32,7 @@ public sealed class ModelJsonTests
                 "extraction": [{"id":"e1","data":{"firstName":"X"}}],
                 "futureCheck": [{"id":"f1"}]
               },
+              "feedback": {"rating": "USEFUL"},
               "unknownTopLevel": {"nested": [1,2,3]}
             }
             """;
@@ -47,6 +48,7 @@ public sealed class ModelJsonTests
         Assert.Equal("OK", details.Capabilities!.Liveness![0].Decision!.Details!.Label);
         Assert.Equal("X", details.Capabilities.Extraction![0].Data!.Value.GetProperty("firstName").GetString());
         Assert.True(details.Capabilities.Other!.ContainsKey("futureCheck"));
+        Assert.Equal("USEFUL", details.Feedback!.Value.GetProperty("rating").GetString());
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public sealed class WorkflowDetails
 
     /// <summary>Per-capability results: usability, image checks, extraction, liveness, similarity, ...</summary>
     public WorkflowCapabilities? Capabilities { get; set; }
+
+    /// <summary>
+    /// Jumio's <c>feedback</c> (in the current API specification, without a documented shape): kept as the JSON it
+    /// arrived as, rather than guessed at or lost.
+    /// </summary>
+    public JsonElement? Feedback { get; set; }
 }
 
 /// <summary>A link Jumio returns.</summary>
