@@ -14,6 +14,40 @@ public sealed class AccountRequestValidationTests
         Assert.Empty(Valid().GetValidationErrors());
     }
 
+    [Fact]
+    public void A_valid_request_is_checked_without_allocating()
+    {
+        var request = Valid();
+        request.UserReference = "user-0815";
+        request.ReportingCriteria = "campaign";
+        request.TokenLifetime = "30m";
+        request.UserConsent = new UserConsent { Consent = new Consent { Obtained = "yes" }, UserLocation = new UserLocation { Country = "DEU" } };
+        AccountRequestValidation.EnsureValid(request); // first call: static initialisation
+
+        var before = GC.GetAllocatedBytesForCurrentThread();
+        for (var i = 0; i < 100; i++)
+        {
+            AccountRequestValidation.EnsureValid(request);
+        }
+
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void Every_error_of_an_invalid_request_is_in_the_exception()
+    {
+        var request = Valid();
+        request.CustomerInternalReference = "a{b";
+        request.TokenLifetime = "4m";
+
+        var error = Assert.Throws<ArgumentException>(() => AccountRequestValidation.EnsureValid(request));
+
+        Assert.Equal(
+            "The account request was not sent: CustomerInternalReference must not contain any of <>\"/;\\`%{}| (found '{' at position 1). "
+            + "TokenLifetime \"4m\" must be between 5m and 60d. (Parameter 'request')",
+            error.Message);
+    }
+
     [Theory]
     [InlineData(null, "CustomerInternalReference is required")]
     [InlineData("", "CustomerInternalReference is required")]

@@ -20,6 +20,7 @@ namespace JumioGen;
 public sealed class JumioConnection
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+    private readonly ServiceUrls _urls;
 
     /// <summary>Creates a connection.</summary>
     /// <param name="httpClient">Sends requests to Jumio; for a server client its handler adds access tokens.</param>
@@ -32,6 +33,7 @@ public sealed class JumioConnection
         Endpoints = endpoints ?? throw new ArgumentNullException(nameof(endpoints));
         TimeProvider = timeProvider ?? TimeProvider.System;
         AppServer = appServer;
+        _urls = new ServiceUrls(Endpoints);
     }
 
     /// <summary>For a device client: your server, which hands out transactions; otherwise <see langword="null"/>.</summary>
@@ -54,9 +56,14 @@ public sealed class JumioConnection
     /// <summary>A request to <paramref name="relativePath"/> on one of Jumio's services.</summary>
     public HttpRequestMessage CreateRequest(HttpMethod method, JumioHost host, string relativePath, JumioAuthorization authorization = JumioAuthorization.AccessToken)
     {
-        var request = new HttpRequestMessage(method, new Uri(Endpoints.For(host), relativePath));
+        var request = new HttpRequestMessage(method, _urls.For(host, relativePath));
         request.Headers.Accept.Add(AcceptJson);
-        request.Options.Set(JumioRequestOptions.Authorization, authorization);
+        // Absent means the access token: marking only the other cases spares most requests an options dictionary.
+        if (authorization != JumioAuthorization.AccessToken)
+        {
+            request.Options.Set(JumioRequestOptions.Authorization, authorization);
+        }
+
         return request;
     }
 
@@ -161,11 +168,14 @@ public sealed class JumioConnection
         }
     }
 
-    /// <summary>Fills <see cref="AccountResponse.Transactions"/> from an answer to create/update account.</summary>
+    /// <summary>
+    /// Gives an answer to create/update account its <see cref="AccountResponse.Transactions"/>, built on first read
+    /// with deadlines counted from now.
+    /// </summary>
     public AccountResponse WithTransactions(AccountResponse response, AccountRequest request)
     {
         if (response is null) throw new ArgumentNullException(nameof(response));
-        response.Transactions = JumioTransaction.FromAccountResponse(response, request?.TokenLifetime, TimeProvider.GetUtcNow());
+        response.AttachTransactions(request?.TokenLifetime, TimeProvider.GetUtcNow());
         return response;
     }
 

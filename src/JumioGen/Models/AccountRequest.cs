@@ -35,7 +35,7 @@ public sealed class AccountRequest
     /// What Jumio would refuse in this request (required fields, lengths, forbidden characters, token lifetime
     /// format and range); empty when it is fine. The generated client checks this before sending.
     /// </summary>
-    public IReadOnlyList<string> GetValidationErrors() => AccountRequestValidation.Check(this);
+    public IReadOnlyList<string> GetValidationErrors() => AccountRequestValidation.Check(this) ?? (IReadOnlyList<string>)[];
 }
 
 /// <summary>Selects and tunes the Jumio workflow.</summary>

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Text.Json.Serialization;
+using System.Threading;
 
 namespace JumioGen;
 
@@ -22,12 +23,35 @@ public sealed class AccountResponse
     /// <summary>The workflow execution that was started.</summary>
     public WorkflowExecutionInfo? WorkflowExecution { get; set; }
 
+    // Set by the generated client; the transactions are built from them on first read (most callers never read them).
+    private bool _transactionsAttached;
+    private string? _requestedTokenLifetime;
+    private DateTimeOffset _answeredAt;
+    private IReadOnlyList<JumioTransaction>? _transactions;
+
     /// <summary>
     /// One transaction per credential that offers the API channel, in response order: what you need to upload
-    /// parts and finalize. Filled in by the generated client.
+    /// parts and finalize. Filled in by the generated client, from <see cref="WorkflowExecution"/> as it is when
+    /// first read; every later read returns the same transactions.
     /// </summary>
     [JsonIgnore]
-    public IReadOnlyList<JumioTransaction> Transactions { get; internal set; } = [];
+    public IReadOnlyList<JumioTransaction> Transactions => _transactions ?? (_transactionsAttached ? BuildTransactions() : []);
+
+    /// <summary>Makes <see cref="Transactions"/> come from this answer, deadlines counted from <paramref name="answeredAt"/>.</summary>
+    internal void AttachTransactions(string? requestedTokenLifetime, DateTimeOffset answeredAt)
+    {
+        _requestedTokenLifetime = requestedTokenLifetime;
+        _answeredAt = answeredAt;
+        _transactions = null;
+        _transactionsAttached = true;
+    }
+
+    private IReadOnlyList<JumioTransaction> BuildTransactions()
+    {
+        var built = JumioTransaction.FromAccountResponse(this, _requestedTokenLifetime, _answeredAt);
+        // Two threads may build at once; both must get the same (mutable) transactions.
+        return Interlocked.CompareExchange(ref _transactions, built, null) ?? built;
+    }
 }
 
 /// <summary>A reference to an account.</summary>

@@ -73,8 +73,15 @@ internal sealed class GeneratorWorkload
         using System.IO;
         using System.Threading;
         using System.Threading.Tasks;
-        using JumioGen;
         using Refit;
+        // Aliases, not `using JumioGen;`: JumioGen's own Get/Post/Put/Delete/Body attributes would clash with Refit's.
+        using AccountRequest = JumioGen.AccountRequest;
+        using AccountResponse = JumioGen.AccountResponse;
+        using FinalizeResponse = JumioGen.FinalizeResponse;
+        using HealthStatus = JumioGen.HealthStatus;
+        using UploadResponse = JumioGen.UploadResponse;
+        using WorkflowDetails = JumioGen.WorkflowDetails;
+        using WorkflowStatus = JumioGen.WorkflowStatus;
 
         namespace Bench.Clients;
 
