@@ -84,17 +84,6 @@ public sealed class JumioConnection
         return request;
     }
 
-    /// <summary>Escapes one path segment; an empty value is refused rather than silently changing the route.</summary>
-    public static string PathSegment(string value, string parameterName)
-    {
-        if (string.IsNullOrWhiteSpace(value))
-        {
-            throw new ArgumentException($"{parameterName} is required.", parameterName);
-        }
-
-        return Uri.EscapeDataString(value);
-    }
-
     /// <summary>
     /// Checks a request body against Jumio's documented limits before anything is sent (today: <see cref="AccountRequest"/>);
     /// throws <see cref="ArgumentException"/> listing every problem.
