@@ -96,22 +96,6 @@ public sealed class DeviceFlowTests
         Assert.Contains("https", error.Message);
     }
 
-    private sealed class BearerRecorder(List<string> tokens) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.Headers.Authorization is { Scheme: "Bearer", Parameter: { } token })
-            {
-                lock (tokens)
-                {
-                    tokens.Add(token);
-                }
-            }
-
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
-
     private sealed class RequestRecorder(List<(string Path, string? Scheme, string? Token)> requests) : DelegatingHandler
     {
         protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)

@@ -93,22 +93,6 @@ public sealed class ClientSideSampleTests
         Assert.Equal(HttpStatusCode.OK, script.StatusCode);
     }
 
-    private sealed class BearerRecorder(List<string> tokens) : DelegatingHandler
-    {
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
-        {
-            if (request.Headers.Authorization is { Scheme: "Bearer", Parameter: { } token })
-            {
-                lock (tokens)
-                {
-                    tokens.Add(token);
-                }
-            }
-
-            return base.SendAsync(request, cancellationToken);
-        }
-    }
-
     /// <summary>The test's "browser": keeps the sign-in cookie and records what it exchanges with the app server.</summary>
     private sealed class CookieHandler : DelegatingHandler
     {
