@@ -18,17 +18,20 @@ internal static class JumioErrors
         }
 
         // A misbehaving proxy may answer with a huge body; only the start of it is worth keeping.
-        var (body, _) = await BoundedBody.ReadAsync(response.Content, JumioApiException.MaxBodyLength, cancellationToken).ConfigureAwait(false);
+        var (raw, _) = await BoundedBody.ReadAsync(response.Content, JumioApiException.MaxBodyLength, cancellationToken).ConfigureAwait(false);
+        var redaction = CredentialRedaction.For(request);
+        var body = redaction.Text(raw);
         var problem = TryParseProblem(body);
         var method = request.Method.Method;
         var path = request.RequestUri?.AbsolutePath ?? "";
-        var headers = JumioApiException.CopyHeaders(response);
+        var reason = redaction.Text(response.ReasonPhrase);
+        var headers = redaction.Headers(JumioApiException.CopyHeaders(response));
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new JumioRateLimitedException(method, path, response.ReasonPhrase, body, headers, problem?.Title, problem?.Detail, RetryAfter(response));
+            throw new JumioRateLimitedException(method, path, reason, body, headers, problem?.Title, problem?.Detail, RetryAfter(response));
         }
 
-        throw new JumioApiException(method, path, response.StatusCode, response.ReasonPhrase, body, headers, problem?.Title, problem?.Detail);
+        throw new JumioApiException(method, path, response.StatusCode, reason, body, headers, problem?.Title, problem?.Detail);
     }
 
     internal static TimeSpan? RetryAfter(HttpResponseMessage response)

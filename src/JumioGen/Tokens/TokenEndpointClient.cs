@@ -57,7 +57,7 @@ internal sealed class TokenEndpointClient
             // Headers first, then only as much body as a token answer can need: a proxy's 100 MB page is never buffered.
             using var response = await _httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
             var (body, truncated) = await BoundedBody.ReadAsync(response.Content, JumioApiException.MaxBodyLength, linked.Token).ConfigureAwait(false);
-            return Read(credential, response, body, truncated);
+            return Read(credential, response, CredentialRedaction.For(request, credential.ClientSecret), body, truncated);
         }
         catch (Exception e) when (e is HttpRequestException or IOException)
         {
@@ -74,8 +74,14 @@ internal sealed class TokenEndpointClient
         }
     }
 
-    private static IssuedToken Read(JumioCredential credential, HttpResponseMessage response, string body, bool truncated)
+    private static IssuedToken Read(JumioCredential credential, HttpResponseMessage response, CredentialRedaction redaction, string body, bool truncated)
     {
+        if (!response.IsSuccessStatusCode)
+        {
+            // Only error answers are kept in exceptions; a success body is the token itself and is never shown.
+            body = redaction.Text(body);
+        }
+
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             var error = TryParse(body, TokenJsonContext.Default.OAuthError);
@@ -85,16 +91,17 @@ internal sealed class TokenEndpointClient
         if (!response.IsSuccessStatusCode)
         {
             var problem = TryParse(body, TokenJsonContext.Default.JumioProblem);
-            var headers = JumioApiException.CopyHeaders(response);
+            var headers = redaction.Headers(JumioApiException.CopyHeaders(response));
+            var reason = redaction.Text(response.ReasonPhrase);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 throw new JumioRateLimitedException(
-                    "POST", credential.TokenEndpoint.AbsolutePath, response.ReasonPhrase, body, headers,
+                    "POST", credential.TokenEndpoint.AbsolutePath, reason, body, headers,
                     problem?.Title, problem?.Detail, JumioErrors.RetryAfter(response));
             }
 
             throw new JumioApiException(
-                "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, response.ReasonPhrase,
+                "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, reason,
                 body, headers, problem?.Title, problem?.Detail);
         }
 
