@@ -1,10 +1,11 @@
 namespace JumioGen.Analyzers;
 
 /// <summary>Where each rule's documentation page lives (docs/diagnostics/JUMIOnnn.md).</summary>
-internal static class HelpLinks
+/// <remarks>
+/// <c>RepositoryUrl</c> is written at build time from the MSBuild property <c>JumioGenRepositoryUrl</c>
+/// (Directory.Build.props), the one place the repository address lives; see JumioGen.Analyzers.csproj.
+/// </remarks>
+internal static partial class HelpLinks
 {
-    /// <summary>The one place the repository address is written; change it when the repository gets its public home.</summary>
-    public const string RepositoryUrl = "https://github.com/jumiogen/jumiogen";
-
     public static string For(string diagnosticId) => RepositoryUrl + "/blob/main/docs/diagnostics/" + diagnosticId + ".md";
 }

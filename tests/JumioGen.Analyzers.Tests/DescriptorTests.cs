@@ -1,4 +1,5 @@
 using System.Reflection;
+using System.Xml.Linq;
 using JumioGen.Analyzers;
 using Microsoft.CodeAnalysis;
 
@@ -34,6 +35,16 @@ public sealed class DescriptorTests
 
         Assert.Contains($"[{descriptor.Id}](docs/diagnostics/{descriptor.Id}.md)", readme);
         Assert.Contains($"{descriptor.Id} | {descriptor.Category} | {descriptor.DefaultSeverity} |", releases);
+    }
+
+    [Fact]
+    public void Help_links_name_the_repository_of_Directory_Build_props()
+    {
+        var props = XDocument.Load(Path.Combine(RepositoryRoot(), "Directory.Build.props"));
+        var repositoryUrl = props.Descendants().Single(e => e.Name.LocalName == "JumioGenRepositoryUrl").Value;
+
+        Assert.Equal(HelpLinks.RepositoryUrl, repositoryUrl);
+        Assert.StartsWith(repositoryUrl + "/", DiagnosticDescriptors.HardCodedClientSecret.HelpLinkUri);
     }
 
     private static string RepositoryRoot()

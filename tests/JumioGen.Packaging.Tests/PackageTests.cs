@@ -130,6 +130,25 @@ public sealed class PackageTests(PackagesFixture packages)
         return app;
     }
 
+    private HashSet<string> Entries(string id)
+    {
+        using var package = ZipFile.OpenRead(packages.PackagePath(id));
+        return package.Entries.Select(e => e.FullName).ToHashSet();
+    }
+
+    private XDocument Nuspec(string id)
+    {
+        using var package = ZipFile.OpenRead(packages.PackagePath(id));
+        using var stream = package.Entries.Single(e => e.FullName == id + ".nuspec").Open();
+        return XDocument.Load(stream);
+    }
+
+    private static List<string> Dependencies(XDocument nuspec) =>
+        nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => (string)e.Attribute("id")!).Order().ToList();
+
+    private static List<string> FrameworkReferences(XDocument nuspec) =>
+        nuspec.Descendants().Where(e => e.Name.LocalName == "frameworkReference").Select(e => (string)e.Attribute("name")!).Order().ToList();
+
     private static string GeneratedEditorConfig(string app) =>
         File.ReadAllText(Directory.EnumerateFiles(Path.Combine(app, "obj"), "*.GeneratedMSBuildEditorConfig.editorconfig", SearchOption.AllDirectories).Single());
 
@@ -146,12 +165,56 @@ public sealed class PackageTests(PackagesFixture packages)
         Assert.DoesNotContain("JumioGen.Generator", dependencies);
     }
 
+    [Fact]
+    public void JumioGen_Testing_package_holds_FakeJumio_its_docs_and_readme_and_no_test_code()
+    {
+        var entries = Entries("JumioGen.Testing");
+
+        Assert.Equal(["lib/net10.0/JumioGen.Testing.dll", "lib/net10.0/JumioGen.Testing.xml"], entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order());
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("build", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains(".Tests", StringComparison.OrdinalIgnoreCase) || e.Contains("xunit", StringComparison.OrdinalIgnoreCase) || e.Contains("Onboarding", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void JumioGen_Testing_package_needs_only_ASP_NET_Core()
+    {
+        var nuspec = Nuspec("JumioGen.Testing");
+
+        Assert.Empty(Dependencies(nuspec));
+        Assert.Equal(["Microsoft.AspNetCore.App"], FrameworkReferences(nuspec));
+    }
+
+    [Fact]
+    public void JumioGen_AspNetCore_package_holds_its_endpoint_its_docs_and_readme_only()
+    {
+        var entries = Entries("JumioGen.AspNetCore");
+
+        // JumioGen itself comes from its own package, as a dependency, never copied in.
+        Assert.Equal(["lib/net10.0/JumioGen.AspNetCore.dll", "lib/net10.0/JumioGen.AspNetCore.xml"], entries.Where(e => e.StartsWith("lib/", StringComparison.Ordinal)).Order());
+        Assert.Contains("README.md", entries);
+        Assert.DoesNotContain(entries, e => e.StartsWith("analyzers/", StringComparison.Ordinal) || e.StartsWith("build", StringComparison.Ordinal));
+        Assert.DoesNotContain(entries, e => e.Contains("Test", StringComparison.OrdinalIgnoreCase) || e.Contains("Sample", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void JumioGen_AspNetCore_package_depends_on_the_same_JumioGen_and_ASP_NET_Core()
+    {
+        var nuspec = Nuspec("JumioGen.AspNetCore");
+        var jumioGen = Assert.Single(nuspec.Descendants(), e => e.Name.LocalName == "dependency" && (string?)e.Attribute("id") == "JumioGen");
+
+        Assert.Equal(["JumioGen"], Dependencies(nuspec));
+        Assert.Equal(packages.Version, (string?)jumioGen.Attribute("version"));
+        Assert.Equal(["Microsoft.AspNetCore.App"], FrameworkReferences(nuspec));
+    }
+
     [Theory]
     [InlineData("JumioGen")]
     [InlineData("JumioGen.Testing")]
+    [InlineData("JumioGen.AspNetCore")]
     public void Packages_carry_metadata_readme_and_symbols(string id)
     {
-        using var package = ZipFile.OpenRead(Path.Combine(packages.Feed, $"{id}.{packages.Version}.nupkg"));
+        using var package = ZipFile.OpenRead(packages.PackagePath(id));
         var nuspec = package.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal));
         using var stream = nuspec.Open();
         var metadata = XDocument.Load(stream).Descendants().First(e => e.Name.LocalName == "metadata");
@@ -165,7 +228,61 @@ public sealed class PackageTests(PackagesFixture packages)
         var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
         Assert.StartsWith("https://", (string?)repository.Attribute("url"));
         Assert.Contains(package.Entries, e => e.FullName == "README.md");
-        Assert.True(File.Exists(Path.Combine(packages.Feed, $"{id}.{packages.Version}.snupkg")), "symbols package missing");
+        Assert.True(File.Exists(packages.PackagePath(id, ".snupkg")), "symbols package missing");
+    }
+
+    [Fact]
+    public async Task Server_app_installing_only_JumioGen_AspNetCore_gets_the_generated_client()
+    {
+        var app = Directory.CreateTempSubdirectory("jumiogen-aspnetcore-").FullName;
+        try
+        {
+            await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
+                <?xml version="1.0" encoding="utf-8"?>
+                <configuration>
+                  <packageSources>
+                    <add key="jumiogen-local" value="{packages.Feed}" />
+                  </packageSources>
+                </configuration>
+                """);
+            await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
+                <Project Sdk="Microsoft.NET.Sdk.Web">
+                  <PropertyGroup>
+                    <TargetFramework>net10.0</TargetFramework>
+                    <Nullable>enable</Nullable>
+                    <ImplicitUsings>enable</ImplicitUsings>
+                    <TreatWarningsAsErrors>true</TreatWarningsAsErrors>
+                    <WarningsNotAsErrors>NU1603</WarningsNotAsErrors>
+                  </PropertyGroup>
+                  <ItemGroup>
+                    <PackageReference Include="JumioGen.AspNetCore" Version="{packages.Version}" />
+                  </ItemGroup>
+                </Project>
+                """);
+            // CreateAccountAsync exists only if JumioGen's generator reached this project through the transitive dependency.
+            await File.WriteAllTextAsync(Path.Combine(app, "Program.cs"), """
+                using JumioGen;
+                using JumioGen.AspNetCore;
+
+                var builder = WebApplication.CreateBuilder(args);
+                builder.Services.AddJumioClient<IJumio>(builder.Configuration.GetSection("Jumio"));
+                var app = builder.Build();
+                app.MapJumioTransactions<IJumio>("/api/jumio/transactions", (jumio, http, ct) =>
+                    jumio.CreateAccountAsync(new AccountRequest { CustomerInternalReference = "user-1", WorkflowDefinition = new WorkflowDefinition { Key = 10011 } }, ct));
+                await app.RunAsync();
+
+                [JumioApi(Region.EU)]
+                public partial interface IJumio;
+                """);
+
+            var (exitCode, output) = await DotnetCli.RunUncheckedAsync(app, "build");
+
+            Assert.True(exitCode == 0, "An app with only JumioGen.AspNetCore should build, generator included:\n" + output);
+        }
+        finally
+        {
+            Directory.Delete(app, recursive: true);
+        }
     }
 
     [Fact]

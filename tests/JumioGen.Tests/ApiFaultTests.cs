@@ -1,14 +1,15 @@
 using System.Net;
 using JumioGen.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace JumioGen.Tests;
 
 /// <summary>How the generated client reports each way an API call can go wrong (token faults: see the token tests).</summary>
 public sealed class ApiFaultTests
 {
-    private static async Task<(FakeJumioFixture Fixture, string AccountId, string WorkflowId)> StartWithAccountAsync()
+    private static async Task<(FakeJumioFixture Fixture, string AccountId, string WorkflowId)> StartWithAccountAsync(Action<IHttpClientBuilder>? client = null)
     {
-        var fixture = await FakeJumioFixture.StartAsync();
+        var fixture = await FakeJumioFixture.StartAsync(client: client);
         var account = await fixture.Client.CreateAccountAsync(FakeJumioFixture.NewAccount());
         return (fixture, account.Account!.Id!, account.WorkflowExecution!.Id!);
     }
@@ -65,13 +66,17 @@ public sealed class ApiFaultTests
     [Fact]
     public async Task Huge_error_body_is_bounded_not_buffered()
     {
-        var (fixture, accountId, workflowId) = await StartWithAccountAsync();
+        var reads = new BodyReadCounter();
+        var (fixture, accountId, workflowId) = await StartWithAccountAsync(b => b.AddHttpMessageHandler(reads.CreateHandler));
         await using var _ = fixture;
+        var readBefore = reads.BytesRead;
         fixture.Fake.InjectFault(FakeRouteNames.Details, FakeFault.LargeBody(500, 100L * 1024 * 1024));
 
         var error = await Assert.ThrowsAsync<JumioApiException>(() => fixture.Client.GetWorkflowDetailsAsync(accountId, workflowId));
 
         Assert.Equal(JumioApiException.MaxBodyLength, error.Body!.Length);
+        // The client stopped at the bound (plus one read buffer); one that buffered first would have pulled all 100 MB.
+        Assert.InRange(reads.BytesRead - readBefore, JumioApiException.MaxBodyLength, 2L * JumioApiException.MaxBodyLength);
     }
 
     [Fact]

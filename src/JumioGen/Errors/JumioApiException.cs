@@ -51,10 +51,13 @@ public class JumioApiException : JumioException
     /// <summary>The reason phrase Jumio sent, if any.</summary>
     public string? ReasonPhrase { get; }
 
-    /// <summary>The raw response body, cut at <see cref="MaxBodyLength"/> characters.</summary>
+    /// <summary>
+    /// The raw response body, cut at <see cref="MaxBodyLength"/> characters. A copy of the request's own credential
+    /// (a proxy that reflects the refused request) is replaced by <c>&lt;redacted&gt;</c>.
+    /// </summary>
     public string? Body { get; }
 
-    /// <summary>Response headers (Authorization-like headers are never included).</summary>
+    /// <summary>Response headers, without <c>Set-Cookie</c>; the request's own credential is redacted from them as from <see cref="Body"/>.</summary>
     public IReadOnlyDictionary<string, string[]> Headers { get; }
 
     /// <summary>Jumio's <c>title</c>, when the body has one.</summary>

@@ -1,8 +1,6 @@
 using System;
-using System.IO;
 using System.Net;
 using System.Net.Http;
-using System.Text;
 using System.Text.Json;
 using System.Threading;
 using System.Threading.Tasks;
@@ -19,17 +17,21 @@ internal static class JumioErrors
             return;
         }
 
-        var body = await ReadBoundedAsync(response, cancellationToken).ConfigureAwait(false);
+        // A misbehaving proxy may answer with a huge body; only the start of it is worth keeping.
+        var (raw, _) = await BoundedBody.ReadAsync(response.Content, JumioApiException.MaxBodyLength, cancellationToken).ConfigureAwait(false);
+        var redaction = CredentialRedaction.For(request);
+        var body = redaction.Text(raw);
         var problem = TryParseProblem(body);
         var method = request.Method.Method;
         var path = request.RequestUri?.AbsolutePath ?? "";
-        var headers = JumioApiException.CopyHeaders(response);
+        var reason = redaction.Text(response.ReasonPhrase);
+        var headers = redaction.Headers(JumioApiException.CopyHeaders(response));
         if (response.StatusCode == HttpStatusCode.TooManyRequests)
         {
-            throw new JumioRateLimitedException(method, path, response.ReasonPhrase, body, headers, problem?.Title, problem?.Detail, RetryAfter(response));
+            throw new JumioRateLimitedException(method, path, reason, body, headers, problem?.Title, problem?.Detail, RetryAfter(response));
         }
 
-        throw new JumioApiException(method, path, response.StatusCode, response.ReasonPhrase, body, headers, problem?.Title, problem?.Detail);
+        throw new JumioApiException(method, path, response.StatusCode, reason, body, headers, problem?.Title, problem?.Detail);
     }
 
     internal static TimeSpan? RetryAfter(HttpResponseMessage response)
@@ -41,30 +43,6 @@ internal static class JumioErrors
         }
 
         return retryAfter?.Date is { } date ? date - (response.Headers.Date ?? DateTimeOffset.UtcNow) : null;
-    }
-
-    // A misbehaving proxy may answer with a huge body; only the start of it is worth keeping.
-    private static async Task<string> ReadBoundedAsync(HttpResponseMessage response, CancellationToken cancellationToken)
-    {
-        var stream = await response.Content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-        await using (stream.ConfigureAwait(false))
-        {
-            using var reader = new StreamReader(stream, Encoding.UTF8, detectEncodingFromByteOrderMarks: true, bufferSize: 4096, leaveOpen: true);
-            var buffer = new char[Math.Min(JumioApiException.MaxBodyLength, 16 * 1024)];
-            var text = new StringBuilder();
-            while (text.Length < JumioApiException.MaxBodyLength)
-            {
-                var read = await reader.ReadAsync(buffer.AsMemory(0, Math.Min(buffer.Length, JumioApiException.MaxBodyLength - text.Length)), cancellationToken).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    break;
-                }
-
-                text.Append(buffer, 0, read);
-            }
-
-            return text.ToString();
-        }
     }
 
     private static JumioProblem? TryParseProblem(string body)

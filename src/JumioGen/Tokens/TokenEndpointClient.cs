@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 using System.Net.Http.Headers;
@@ -30,7 +31,10 @@ internal sealed class TokenEndpointClient
     /// <exception cref="JumioAuthenticationException">400/401/403: the credentials were refused.</exception>
     /// <exception cref="JumioRateLimitedException">429.</exception>
     /// <exception cref="JumioApiException">Any other error status.</exception>
-    /// <exception cref="JumioException">Unreachable, too slow (inner <see cref="TimeoutException"/>) or an answer without a token.</exception>
+    /// <exception cref="JumioException">
+    /// Unreachable or cut off (inner <see cref="HttpRequestException"/> or <see cref="IOException"/>), too slow (inner
+    /// <see cref="TimeoutException"/>), an answer without a token, or one longer than <see cref="JumioApiException.MaxBodyLength"/>.
+    /// </exception>
     public async Task<IssuedToken> RequestAsync(JumioCredential credential, CancellationToken cancellationToken)
     {
         JumioTransport.EnsureAllowed(credential.TokenEndpoint, "client credentials");
@@ -50,12 +54,14 @@ internal sealed class TokenEndpointClient
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, deadline.Token);
         try
         {
-            using var response = await _httpClient().SendAsync(request, HttpCompletionOption.ResponseContentRead, linked.Token).ConfigureAwait(false);
-            var body = await response.Content.ReadAsStringAsync(linked.Token).ConfigureAwait(false);
-            return Read(credential, response, body);
+            // Headers first, then only as much body as a token answer can need: a proxy's 100 MB page is never buffered.
+            using var response = await _httpClient().SendAsync(request, HttpCompletionOption.ResponseHeadersRead, linked.Token).ConfigureAwait(false);
+            var (body, truncated) = await BoundedBody.ReadAsync(response.Content, JumioApiException.MaxBodyLength, linked.Token).ConfigureAwait(false);
+            return Read(credential, response, CredentialRedaction.For(request, credential.ClientSecret), body, truncated);
         }
-        catch (HttpRequestException e)
+        catch (Exception e) when (e is HttpRequestException or IOException)
         {
+            // IOException: the connection broke while the body was read, after the headers had arrived.
             throw new JumioException(
                 $"Could not reach Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)}: {e.Message}", e);
         }
@@ -68,8 +74,14 @@ internal sealed class TokenEndpointClient
         }
     }
 
-    private static IssuedToken Read(JumioCredential credential, HttpResponseMessage response, string body)
+    private static IssuedToken Read(JumioCredential credential, HttpResponseMessage response, CredentialRedaction redaction, string body, bool truncated)
     {
+        if (!response.IsSuccessStatusCode)
+        {
+            // Only error answers are kept in exceptions; a success body is the token itself and is never shown.
+            body = redaction.Text(body);
+        }
+
         if (response.StatusCode is HttpStatusCode.BadRequest or HttpStatusCode.Unauthorized or HttpStatusCode.Forbidden)
         {
             var error = TryParse(body, TokenJsonContext.Default.OAuthError);
@@ -79,17 +91,25 @@ internal sealed class TokenEndpointClient
         if (!response.IsSuccessStatusCode)
         {
             var problem = TryParse(body, TokenJsonContext.Default.JumioProblem);
-            var headers = JumioApiException.CopyHeaders(response);
+            var headers = redaction.Headers(JumioApiException.CopyHeaders(response));
+            var reason = redaction.Text(response.ReasonPhrase);
             if (response.StatusCode == HttpStatusCode.TooManyRequests)
             {
                 throw new JumioRateLimitedException(
-                    "POST", credential.TokenEndpoint.AbsolutePath, response.ReasonPhrase, Truncate(body), headers,
+                    "POST", credential.TokenEndpoint.AbsolutePath, reason, body, headers,
                     problem?.Title, problem?.Detail, JumioErrors.RetryAfter(response));
             }
 
             throw new JumioApiException(
-                "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, response.ReasonPhrase,
-                Truncate(body), headers, problem?.Title, problem?.Detail);
+                "POST", credential.TokenEndpoint.AbsolutePath, response.StatusCode, reason,
+                body, headers, problem?.Title, problem?.Detail);
+        }
+
+        if (truncated)
+        {
+            throw new JumioException(
+                $"Jumio's token endpoint {credential.TokenEndpoint.GetLeftPart(UriPartial.Path)} answered {(int)response.StatusCode} with a body "
+                + $"longer than {JumioApiException.MaxBodyLength / 1024} KB, which cannot be a token answer; the rest was not read.");
         }
 
         var token = TryParse(body, TokenJsonContext.Default.TokenResponse);
@@ -115,10 +135,6 @@ internal sealed class TokenEndpointClient
             return null;
         }
     }
-
-    // Error bodies from the token endpoint never echo the secret, but they are bounded like every other body.
-    private static string Truncate(string body) =>
-        body.Length <= JumioApiException.MaxBodyLength ? body : body[..JumioApiException.MaxBodyLength];
 }
 
 /// <summary>What the token endpoint answered: the token and its <c>expires_in</c>, if it said.</summary>

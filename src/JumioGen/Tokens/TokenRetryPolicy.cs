@@ -1,4 +1,5 @@
 using System;
+using System.IO;
 using System.Net;
 using System.Net.Http;
 
@@ -27,7 +28,8 @@ internal static class TokenRetryPolicy
         JumioAuthenticationException => false,
         JumioRateLimitedException => true,
         JumioApiException api => (int)api.StatusCode >= 500 || api.StatusCode == HttpStatusCode.RequestTimeout,
-        JumioException { InnerException: HttpRequestException or TimeoutException } => true,
+        // IOException: the answer was cut off after its headers, a network failure like any other.
+        JumioException { InnerException: HttpRequestException or IOException or TimeoutException } => true,
         _ => false,
     };
 
@@ -55,7 +57,7 @@ internal static class TokenRetryPolicy
         JumioAuthenticationException auth => ((int)auth.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
         JumioApiException api => ((int)api.StatusCode).ToString(System.Globalization.CultureInfo.InvariantCulture),
         JumioException { InnerException: TimeoutException } => "timeout",
-        JumioException { InnerException: HttpRequestException } => "network",
+        JumioException { InnerException: HttpRequestException or IOException } => "network",
         OperationCanceledException => "canceled",
         _ => error.GetType().Name,
     };
