@@ -80,6 +80,19 @@ public sealed class ApiFaultTests
     }
 
     [Fact]
+    public async Task Endless_successful_json_is_stopped_at_the_bound()
+    {
+        var endless = new EndlessJsonAnswer("/status");
+        var (fixture, accountId, workflowId) = await StartWithAccountAsync(b => b.AddHttpMessageHandler(endless.CreateHandler));
+        await using var _ = fixture;
+
+        var error = await Assert.ThrowsAsync<JumioException>(() => fixture.Client.GetWorkflowStatusAsync(accountId, workflowId));
+
+        Assert.Contains("more than 16 MB of JSON", error.Message, StringComparison.Ordinal);
+        Assert.InRange(endless.BytesServed, 16L * 1024 * 1024, 17L * 1024 * 1024);
+    }
+
+    [Fact]
     public async Task Reset_connection_surfaces_as_HttpRequestException()
     {
         var (fixture, accountId, workflowId) = await StartWithAccountAsync();

@@ -20,6 +20,9 @@ namespace JumioGen;
 public sealed class JumioConnection
 {
     private static readonly MediaTypeWithQualityHeaderValue AcceptJson = new("application/json");
+
+    // Jumio's JSON answers are kilobytes (details with extracted data: well under a megabyte); more is not Jumio.
+    private const long MaxJsonAnswerBytes = 16 * 1024 * 1024;
     private readonly ServiceUrls _urls;
 
     /// <summary>Creates a connection.</summary>
@@ -113,18 +116,18 @@ public sealed class JumioConnection
         using (request)
         {
             using var response = await HttpClient.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-            var headers = JumioApiException.CopyHeaders(response);
             try
             {
                 await JumioErrors.ThrowIfFailedAsync(request, response, cancellationToken).ConfigureAwait(false);
             }
             catch (JumioApiException error)
             {
-                return new JumioResponse<T>(response.StatusCode, headers, default, error);
+                // The error's headers: the request's own credentials, if a proxy echoed them, are redacted there.
+                return new JumioResponse<T>(response.StatusCode, error.Headers, default, error);
             }
 
             var content = await ReadJsonAsync(request, response, responseType, cancellationToken).ConfigureAwait(false);
-            return new JumioResponse<T>(response.StatusCode, headers, content, null);
+            return new JumioResponse<T>(response.StatusCode, JumioApiException.CopyHeaders(response), content, null);
         }
     }
 
@@ -177,16 +180,22 @@ public sealed class JumioConnection
         await using (content.ConfigureAwait(false))
         {
             T? result;
+            var where = $"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode}";
             try
             {
-                result = await JsonSerializer.DeserializeAsync(content, responseType, cancellationToken).ConfigureAwait(false);
+                var bounded = new SizeLimitedStream(content, MaxJsonAnswerBytes, $"{where} with more than {MaxJsonAnswerBytes / (1024 * 1024)} MB of JSON; reading was stopped.");
+                result = await JsonSerializer.DeserializeAsync(bounded, responseType, cancellationToken).ConfigureAwait(false);
             }
             catch (JsonException e)
             {
-                throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} with a body that is not a valid {typeof(T).Name}: {e.Message}", e);
+                throw new JumioException($"{where} with a body that is not a valid {typeof(T).Name}: {e.Message}", e);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new JumioException(e.Message, e);
             }
 
-            return result ?? throw new JumioException($"Jumio {request.Method} {request.RequestUri?.AbsolutePath} answered {(int)response.StatusCode} without a body.");
+            return result ?? throw new JumioException($"{where} without a body.");
         }
     }
 }

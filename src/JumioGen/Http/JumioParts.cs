@@ -27,7 +27,7 @@ public static class JumioParts
         }
 
         // A stream that cannot tell its length is checked while it is sent.
-        var file = new StreamContent(content.CanSeek ? content : new SizeLimitedStream(content, MaxImageBytes));
+        var file = new StreamContent(content.CanSeek ? content : new SizeLimitedStream(content, MaxImageBytes, $"The image is larger than Jumio's limit of {MaxImageBytes} bytes (15 MB); the upload was stopped."));
         file.Headers.ContentType = mediaType;
         var extension = mediaType.MediaType == "image/png" ? "png" : "jpg";
         return new MultipartFormDataContent { { file, "file", $"{classifier.ToLowerInvariant()}.{extension}" } };

@@ -6,19 +6,25 @@ using System.Threading.Tasks;
 namespace JumioGen;
 
 /// <summary>
-/// Reads through to an image stream whose length cannot be known up front, and stops the upload as soon as it
-/// passes Jumio's limit instead of sending megabytes Jumio will refuse. Leaves the inner stream open: it is the caller's.
+/// Reads through to a stream whose length cannot be known up front and stops as soon as it passes a limit: an image
+/// upload (instead of sending megabytes Jumio will refuse), or an answer read as JSON (instead of deserialising
+/// whatever a misbehaving proxy sends). Leaves the inner stream open: it is the caller's.
 /// </summary>
 internal sealed class SizeLimitedStream : Stream
 {
     private readonly Stream _inner;
     private readonly long _limit;
+    private readonly string _tooLarge;
     private long _read;
 
-    public SizeLimitedStream(Stream inner, long limit)
+    /// <param name="inner">The stream read through.</param>
+    /// <param name="limit">The most bytes it may give.</param>
+    /// <param name="tooLarge">The message of the <see cref="InvalidDataException"/> thrown past the limit.</param>
+    public SizeLimitedStream(Stream inner, long limit, string tooLarge)
     {
         _inner = inner;
         _limit = limit;
+        _tooLarge = tooLarge;
     }
 
     public override bool CanRead => true;
@@ -58,7 +64,7 @@ internal sealed class SizeLimitedStream : Stream
         _read += read;
         if (_read > _limit)
         {
-            throw new InvalidDataException($"The image is larger than Jumio's limit of {_limit} bytes (15 MB); the upload was stopped.");
+            throw new InvalidDataException(_tooLarge);
         }
 
         return read;
