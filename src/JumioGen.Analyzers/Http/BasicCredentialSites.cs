@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -16,15 +15,21 @@ namespace JumioGen.Analyzers.Http;
 /// </summary>
 internal sealed class BasicCredentialSites
 {
-    /// <summary>The operation kinds <see cref="Collect"/> needs to see.</summary>
-    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Invocation);
+    /// <summary>
+    /// A site only counts once it is traced to <c>request.Headers</c> or <c>client.DefaultRequestHeaders</c> in the same
+    /// type, so a type whose source never says "Headers" has none (see <see cref="Scoping.TypeSource"/>).
+    /// </summary>
+    public static readonly ImmutableArray<string> RequiredWords = ImmutableArray.Create("Headers");
 
     private const int MaxDepth = 4;
 
     private readonly KnownTypes types;
-    private readonly ConcurrentQueue<Site> sites = new();
+    private readonly List<Site> sites = new();
 
     public BasicCredentialSites(KnownTypes types) => this.types = types;
+
+    /// <summary>True when the type sets no Authorization header at all.</summary>
+    public bool IsEmpty => sites.Count == 0;
 
     public void Collect(IOperation operation)
     {
@@ -32,7 +37,7 @@ internal sealed class BasicCredentialSites
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Authorization" } property } assignment
                 when Operations.DerivesFrom(property.Property.ContainingType, types.HttpRequestHeaders):
-                sites.Enqueue(new Site(property.Instance, assignment.Value, isHeaderValue: true, ReportedSyntax(assignment.Value)));
+                sites.Add(new Site(property.Instance, assignment.Value, isHeaderValue: true, ReportedSyntax(assignment.Value)));
                 break;
             case IInvocationOperation { TargetMethod.Name: "TryAddWithoutValidation" or "Add", Arguments.Length: 2 } invocation
                 when invocation.Instance is { } headers
@@ -40,7 +45,7 @@ internal sealed class BasicCredentialSites
                     && Operations.DerivesFrom(Operations.SkipConversions(headers)?.Type, types.HttpRequestHeaders)
                     && invocation.Arguments[1].Value.Type?.SpecialType == SpecialType.System_String
                     && string.Equals(invocation.Arguments[0].Value.ConstantValue.Value as string, "Authorization", StringComparison.OrdinalIgnoreCase):
-                sites.Enqueue(new Site(headers, invocation.Arguments[1].Value, isHeaderValue: false, invocation.Syntax));
+                sites.Add(new Site(headers, invocation.Arguments[1].Value, isHeaderValue: false, invocation.Syntax));
                 break;
         }
     }

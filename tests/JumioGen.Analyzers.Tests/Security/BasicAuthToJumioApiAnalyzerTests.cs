@@ -161,6 +161,31 @@ public sealed class BasicAuthToJumioApiAnalyzerTests
         await test.RunAsync();
     }
 
+    // The rule skips types whose source never names request or client headers; every part of a partial type counts.
+    [Fact]
+    public Task Base_address_in_one_part_of_a_partial_type_and_the_Basic_header_in_another() =>
+        Verify.VerifyAsync(
+        [
+            Usings + """
+                partial class Accounts
+                {
+                    private const string AccountApi = "https://account.amer-1.jumio.ai/";
+                    private readonly HttpClient client = new() { BaseAddress = new Uri(AccountApi) };
+                }
+                """,
+            """
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+
+                partial class Accounts
+                {
+                    public Accounts(string basic) => client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+
+                    public HttpClient Client => client;
+                }
+                """,
+        ]);
+
     // ---- false positives ------------------------------------------------------------------------------------
 
     [Fact]
