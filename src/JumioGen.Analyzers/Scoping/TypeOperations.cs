@@ -1,5 +1,5 @@
 using System;
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -15,7 +15,8 @@ namespace JumioGen.Analyzers.Scoping;
 /// </summary>
 internal sealed class TypeOperations
 {
-    private readonly ConcurrentQueue<ImmutableArray<IOperation>> blocks = new();
+    // Members of one type can be analysed concurrently; the walk comes after all of them (symbol end).
+    private readonly List<ImmutableArray<IOperation>> blocks = new();
 
     private TypeOperations()
     {
@@ -25,7 +26,13 @@ internal sealed class TypeOperations
     public static TypeOperations Keep(SymbolStartAnalysisContext context)
     {
         var operations = new TypeOperations();
-        context.RegisterOperationBlockAction(block => operations.blocks.Enqueue(block.OperationBlocks));
+        context.RegisterOperationBlockAction(block =>
+        {
+            lock (operations.blocks)
+            {
+                operations.blocks.Add(block.OperationBlocks);
+            }
+        });
         return operations;
     }
 

@@ -48,10 +48,16 @@ public sealed class BasicAuthToJumioApiAnalyzer : DiagnosticAnalyzer
         var operations = TypeOperations.Keep(context);
         context.RegisterSymbolEndAction(end =>
         {
-            // Sites first: most types that mention headers set no Authorization, and need no value flow at all.
+            // Sites and Jumio hosts first: most types that mention headers set no Authorization or talk to other
+            // hosts, and need no value flow at all.
             var sites = new BasicCredentialSites(types);
-            operations.Walk(sites.Collect);
-            if (sites.IsEmpty)
+            var mentionsJumio = false;
+            operations.Walk(operation =>
+            {
+                sites.Collect(operation);
+                mentionsJumio = mentionsJumio || JumioHostText.MayNameJumioHost(operation);
+            });
+            if (sites.IsEmpty || !mentionsJumio)
             {
                 return;
             }

@@ -61,18 +61,21 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
         var operations = TypeOperations.Keep(context);
         context.RegisterSymbolEndAction(end =>
         {
-            // The sinks first: the value flow is only built for a type that has one.
+            // The sinks first: the value flow is only built for a type that has one (a Basic credential only counts
+            // when the type can name a Jumio host).
             var basicSites = new BasicCredentialSites(types);
             var clientSecrets = new List<IOperation>();
+            var mentionsJumio = false;
             operations.Walk(operation =>
             {
                 basicSites.Collect(operation);
+                mentionsJumio = mentionsJumio || JumioHostText.MayNameJumioHost(operation);
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && types.IsClientSecretProperty(property.Property))
                 {
                     clientSecrets.Add(assignment.Value);
                 }
             });
-            if (clientSecrets.Count == 0 && basicSites.IsEmpty)
+            if (clientSecrets.Count == 0 && (basicSites.IsEmpty || !mentionsJumio))
             {
                 return;
             }

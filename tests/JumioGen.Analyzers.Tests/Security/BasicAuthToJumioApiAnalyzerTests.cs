@@ -186,6 +186,43 @@ public sealed class BasicAuthToJumioApiAnalyzerTests
                 """,
         ]);
 
+    // Only types whose constants can spell a Jumio host get their values followed: constants of other types count.
+    [Fact]
+    public Task Account_API_address_from_a_constant_of_another_type() =>
+        Verify.VerifyAsync(Usings + """
+            static class JumioHosts
+            {
+                public const string Account = "https://account.emea-1.jumio.ai/";
+            }
+
+            class Accounts
+            {
+                private readonly HttpClient client = new();
+
+                public Accounts(string basic)
+                {
+                    client.BaseAddress = new Uri(JumioHosts.Account);
+                    client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Account_API_address_built_from_a_data_centre_field() =>
+        Verify.VerifyAsync(Usings + """
+            class Accounts
+            {
+                private static readonly string DataCentre = "amer-1";
+
+                public Task<HttpResponseMessage> CreateAsync(HttpClient client, string basic)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, "https://account." + DataCentre + ".jumio.ai/api/v1/accounts");
+                    request.Headers.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                    return client.SendAsync(request);
+                }
+            }
+            """);
+
     // ---- false positives ------------------------------------------------------------------------------------
 
     [Fact]
