@@ -11,6 +11,10 @@ namespace JumioGen.Analyzers.Hosts;
 internal static class JumioHostText
 {
     public static bool MayNameJumioHost(IOperation operation) =>
-        operation.ConstantValue is { HasValue: true, Value: string text }
+        operation.ConstantValue is { HasValue: true, Value: string text } && MayNameJumioHost(text);
+
+    /// <summary>False when <paramref name="text"/> cannot hold a Jumio host: a cheap test before parsing it as a URL.</summary>
+    public static bool MayNameJumioHost(string? text) =>
+        text is not null
         && (text.IndexOf("jumio", StringComparison.OrdinalIgnoreCase) >= 0 || text.IndexOf("netverify", StringComparison.OrdinalIgnoreCase) >= 0);
 }

@@ -51,7 +51,9 @@ public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeString(OperationAnalysisContext context)
     {
-        if (JumioUrl.TryParse(StringLiterals.TextOf(context.Operation), out var url) && url.IsHttp && url.IsJumio)
+        // Most literals name no Jumio host at all: skip them before taking the text apart.
+        var text = StringLiterals.TextOf(context.Operation);
+        if (JumioHostText.MayNameJumioHost(text) && JumioUrl.TryParse(text, out var url) && url.IsHttp && url.IsJumio)
         {
             Report(context.ReportDiagnostic, context.Operation.Syntax, HttpKind, $"Plain http:// to the Jumio host '{url.Host.Replace(StringValue.Unknown, "{…}")}': use https://");
         }
