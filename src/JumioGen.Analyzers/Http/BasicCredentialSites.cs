@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using JumioGen.Analyzers.Scoping;
 using JumioGen.Analyzers.ValueFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -51,12 +52,16 @@ internal sealed class BasicCredentialSites
     }
 
     /// <summary>The Basic credentials of this type, with the absolute addresses (with holes) they are sent to.</summary>
-    public IEnumerable<BasicCredential> Resolve(HttpUsage http, AssignedValues values, StringResolver resolver)
+    /// <param name="worthFollowing">When given, only credentials it accepts get their addresses looked up (and
+    /// returned): the type's HTTP objects are then only collected when one is accepted.</param>
+    public IEnumerable<BasicCredential> Resolve(TypeFlow flow, Func<IOperation, bool>? worthFollowing = null)
     {
+        var values = flow.Values;
+        var resolver = flow.Resolver;
         foreach (var site in sites)
         {
             var credential = site.IsHeaderValue ? BasicHeaderValue(site.Value, values, 0) : BasicHeaderString(site.Value, resolver);
-            if (credential is null)
+            if (credential is null || worthFollowing?.Invoke(credential) == false)
             {
                 continue;
             }
@@ -64,7 +69,7 @@ internal sealed class BasicCredentialSites
             var addresses = new List<string>();
             foreach (var (owner, isClient) in Owners(site.Headers, values, 0))
             {
-                addresses.AddRange(isClient ? http.AddressesOfClient(owner, resolver) : http.AddressesOfRequest(owner, resolver));
+                addresses.AddRange(isClient ? flow.Http.AddressesOfClient(owner, resolver) : flow.Http.AddressesOfRequest(owner, resolver));
             }
 
             if (addresses.Count > 0)

@@ -58,29 +58,7 @@ internal static class TypeSource
         return current;
     }
 
-    private static bool Contains(char[] chars, int length, string word)
-    {
-        var first = word[0];
-        var last = length - word.Length;
-        for (var i = 0; i <= last; i++)
-        {
-            if (chars[i] != first)
-            {
-                continue;
-            }
-
-            var j = 1;
-            while (j < word.Length && chars[i + j] == word[j])
-            {
-                j++;
-            }
-
-            if (j == word.Length)
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    // MemoryExtensions.IndexOf is vectorised on .NET, where the compiler runs.
+    private static bool Contains(char[] chars, int length, string word) =>
+        new ReadOnlySpan<char>(chars, 0, length).IndexOf(word.AsSpan()) >= 0;
 }

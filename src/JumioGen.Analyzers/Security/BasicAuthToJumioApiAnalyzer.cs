@@ -63,7 +63,7 @@ public sealed class BasicAuthToJumioApiAnalyzer : DiagnosticAnalyzer
             }
 
             var flow = TypeFlow.Collect(operations, types);
-            foreach (var credential in sites.Resolve(flow.Http, flow.Values, flow.Resolver))
+            foreach (var credential in sites.Resolve(flow))
             {
                 foreach (var address in credential.Addresses)
                 {

@@ -89,9 +89,10 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
                 }
             }
 
-            foreach (var credential in basicSites.Resolve(flow.Http, flow.Values, flow.Resolver))
+            // The secret is checked before the addresses: a credential read from configuration needs no HTTP objects.
+            foreach (var credential in basicSites.Resolve(flow, c => IsHardCoded(SecretsOf(c, flow.Resolver))))
             {
-                if (credential.Addresses.Any(a => JumioUrl.TryParse(a, out var url) && url.IsJumio) && IsHardCoded(SecretsOf(credential.Credential, flow.Resolver)))
+                if (credential.Addresses.Any(a => JumioUrl.TryParse(a, out var url) && url.IsJumio))
                 {
                     Report(end, credential.Credential.Syntax, BasicCredentialSink);
                 }
