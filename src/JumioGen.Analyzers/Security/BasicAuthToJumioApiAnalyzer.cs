@@ -51,13 +51,13 @@ public sealed class BasicAuthToJumioApiAnalyzer : DiagnosticAnalyzer
             // Sites and Jumio hosts first: most types that mention headers set no Authorization or talk to other
             // hosts, and need no value flow at all.
             var sites = new BasicCredentialSites(types);
-            var mentionsJumio = false;
+            var hosts = new JumioHostMentions();
             operations.Walk(operation =>
             {
                 sites.Collect(operation);
-                mentionsJumio = mentionsJumio || JumioHostText.MayNameJumioHost(operation);
+                hosts.Add(operation);
             });
-            if (sites.IsEmpty || !mentionsJumio)
+            if (sites.IsEmpty || !hosts.ApiOrLegacyHost)
             {
                 return;
             }

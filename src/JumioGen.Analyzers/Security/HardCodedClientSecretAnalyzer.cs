@@ -65,17 +65,17 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
             // when the type can name a Jumio host).
             var basicSites = new BasicCredentialSites(types);
             var clientSecrets = new List<IOperation>();
-            var mentionsJumio = false;
+            var hosts = new JumioHostMentions();
             operations.Walk(operation =>
             {
                 basicSites.Collect(operation);
-                mentionsJumio = mentionsJumio || JumioHostText.MayNameJumioHost(operation);
+                hosts.Add(operation);
                 if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && types.IsClientSecretProperty(property.Property))
                 {
                     clientSecrets.Add(assignment.Value);
                 }
             });
-            if (clientSecrets.Count == 0 && (basicSites.IsEmpty || !mentionsJumio))
+            if (clientSecrets.Count == 0 && (basicSites.IsEmpty || !hosts.AnyHost))
             {
                 return;
             }

@@ -208,6 +208,22 @@ public sealed class BasicAuthToJumioApiAnalyzerTests
             """);
 
     [Fact]
+    public Task Account_API_host_label_from_a_field_and_the_domain_from_an_interpolation() =>
+        Verify.VerifyAsync(Usings + """
+            class Accounts
+            {
+                private static readonly string Service = "ACCOUNT";
+                private readonly HttpClient client = new();
+
+                public Accounts(string basic, string dataCentre)
+                {
+                    client.BaseAddress = new Uri($"https://{Service}.{dataCentre}.jumio.ai/");
+                    client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                }
+            }
+            """);
+
+    [Fact]
     public Task Account_API_address_built_from_a_data_centre_field() =>
         Verify.VerifyAsync(Usings + """
             class Accounts
