@@ -22,8 +22,8 @@ internal static class ApiReader
     /// </summary>
     /// <param name="isGenerated">
     /// For the analyzers: members declared only in generated code (the standard operations JumioGen itself added) are
-    /// skipped, since every problem found in them would be reported in generated code, where it is never shown. The
-    /// generator passes nothing: it never sees generated code.
+    /// skipped, as if absent, since every problem found in them would be reported in generated code, where it is never
+    /// shown. The generator passes nothing: it never sees generated code.
     /// </param>
     public static JumioApiSpec? Read(
         INamedTypeSymbol symbol, AttributeData attribute, Compilation compilation, List<DeclarationProblem> problems, CancellationToken cancellationToken,
@@ -80,7 +80,7 @@ internal static class ApiReader
             }
         }
 
-        var declared = standard.Where(operation => !symbol.GetMembers(operation.Name).Any(member => Collides(member, operation)));
+        var declared = standard.Where(operation => !symbol.GetMembers(operation.Name).Any(member => isGenerated?.Invoke(member) != true && Collides(member, operation)));
         var ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? containing.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length)
             : null;
