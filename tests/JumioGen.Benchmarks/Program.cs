@@ -13,13 +13,17 @@ using JumioGen.Benchmarks.Reporting;
 // one table of ratios. Two options of our own (not passed to BenchmarkDotNet):
 //   --analyzer-telemetry  also measure the analyzers' telemetry when AnalyzerBenchmarks is not in the filter
 //   --timings-only        skip BenchmarkDotNet: only GetTimingInfo, interleaved calls and analyzer telemetry
+//   --analyzers-only      skip BenchmarkDotNet and the other timings: only the analyzer telemetry (a few minutes)
 const string TimingsOnly = "--timings-only";
 const string AnalyzerTelemetryOption = "--analyzer-telemetry";
-var benchmarkArgs = args.Where(a => a is not (TimingsOnly or AnalyzerTelemetryOption)).ToArray();
+const string AnalyzersOnly = "--analyzers-only";
+var benchmarkArgs = args.Where(a => a is not (TimingsOnly or AnalyzerTelemetryOption or AnalyzersOnly)).ToArray();
 
 Summary[] summaries = [];
-HashSet<Type> ran = [typeof(GeneratorBenchmarks), typeof(PerCallBenchmarks), typeof(AnalyzerBenchmarks)];
-if (!args.Contains(TimingsOnly))
+HashSet<Type> ran = args.Contains(AnalyzersOnly)
+    ? [typeof(AnalyzerBenchmarks)]
+    : [typeof(GeneratorBenchmarks), typeof(PerCallBenchmarks), typeof(AnalyzerBenchmarks)];
+if (!args.Contains(TimingsOnly) && !args.Contains(AnalyzersOnly))
 {
     // In-process: BenchmarkDotNet's default builds a copy of this project per run, which takes 1-2 minutes on the
     // shared 2-core machine and buys nothing for ratios measured within one run. Each class declares its own job.

@@ -5,6 +5,7 @@
 #   tests/JumioGen.Benchmarks/run.sh --filter '*PerCall*'   # any BenchmarkDotNet arguments instead of the default set
 #   tests/JumioGen.Benchmarks/run.sh --filter '*AnalyzerBenchmarks*'   # wall-clock compile with/without JumioGen analyzers (slow)
 #   tests/JumioGen.Benchmarks/run.sh --timings-only         # only GetTimingInfo, interleaved calls, analyzer telemetry
+#   tests/JumioGen.Benchmarks/run.sh --analyzers-only       # only the analyzer telemetry (JumioGen's share, median of 3)
 #
 # BenchmarkDotNet's full output goes to artifacts/benchmarks/run.log, its reports to artifacts/benchmarks/results/;
 # the table is also written to artifacts/benchmarks/results/ratios.md. Never part of `dotnet test`.

@@ -47,12 +47,13 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
             var attribute = start.Compilation.GetTypeByMetadataName(JumioApiAttribute);
             if (attribute is not null)
             {
-                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute), SymbolKind.NamedType);
+                var generated = new GeneratedSource(start.Compilation);
+                start.RegisterSymbolAction(symbolContext => Analyze(symbolContext, attribute, generated), SymbolKind.NamedType);
             }
         });
     }
 
-    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attributeType)
+    private static void Analyze(SymbolAnalysisContext context, INamedTypeSymbol attributeType, GeneratedSource generated)
     {
         if (context.Symbol is not INamedTypeSymbol { TypeKind: TypeKind.Interface } symbol
             || symbol.GetAttributes().FirstOrDefault(a => SymbolEqualityComparer.Default.Equals(a.AttributeClass, attributeType)) is not { } attribute)
@@ -61,7 +62,8 @@ public sealed class JumioApiDeclarationAnalyzer : DiagnosticAnalyzer
         }
 
         var problems = new List<DeclarationProblem>();
-        ApiReader.Read(symbol, attribute, context.Compilation, problems, context.CancellationToken);
+        // The standard operations JumioGen adds to the interface are generated code: nothing found there is shown.
+        ApiReader.Read(symbol, attribute, context.Compilation, problems, context.CancellationToken, member => generated.DeclaresOnly(member, context.CancellationToken));
         foreach (var problem in problems)
         {
             // A type the interface is nested in is reported on the interface (diagnostics stay local to the analyzed symbol).

@@ -1,8 +1,8 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
+using JumioGen.Analyzers.Scoping;
 using JumioGen.Analyzers.ValueFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
@@ -16,15 +16,21 @@ namespace JumioGen.Analyzers.Http;
 /// </summary>
 internal sealed class BasicCredentialSites
 {
-    /// <summary>The operation kinds <see cref="Collect"/> needs to see.</summary>
-    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(OperationKind.SimpleAssignment, OperationKind.Invocation);
+    /// <summary>
+    /// A site only counts once it is traced to <c>request.Headers</c> or <c>client.DefaultRequestHeaders</c> in the same
+    /// type, so a type whose source never says "Headers" has none (see <see cref="Scoping.TypeSource"/>).
+    /// </summary>
+    public static readonly ImmutableArray<string> RequiredWords = ImmutableArray.Create("Headers");
 
     private const int MaxDepth = 4;
 
     private readonly KnownTypes types;
-    private readonly ConcurrentQueue<Site> sites = new();
+    private readonly List<Site> sites = new();
 
     public BasicCredentialSites(KnownTypes types) => this.types = types;
+
+    /// <summary>True when the type sets no Authorization header at all.</summary>
+    public bool IsEmpty => sites.Count == 0;
 
     public void Collect(IOperation operation)
     {
@@ -32,7 +38,7 @@ internal sealed class BasicCredentialSites
         {
             case ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "Authorization" } property } assignment
                 when Operations.DerivesFrom(property.Property.ContainingType, types.HttpRequestHeaders):
-                sites.Enqueue(new Site(property.Instance, assignment.Value, isHeaderValue: true, ReportedSyntax(assignment.Value)));
+                sites.Add(new Site(property.Instance, assignment.Value, isHeaderValue: true, ReportedSyntax(assignment.Value)));
                 break;
             case IInvocationOperation { TargetMethod.Name: "TryAddWithoutValidation" or "Add", Arguments.Length: 2 } invocation
                 when invocation.Instance is { } headers
@@ -40,18 +46,22 @@ internal sealed class BasicCredentialSites
                     && Operations.DerivesFrom(Operations.SkipConversions(headers)?.Type, types.HttpRequestHeaders)
                     && invocation.Arguments[1].Value.Type?.SpecialType == SpecialType.System_String
                     && string.Equals(invocation.Arguments[0].Value.ConstantValue.Value as string, "Authorization", StringComparison.OrdinalIgnoreCase):
-                sites.Enqueue(new Site(headers, invocation.Arguments[1].Value, isHeaderValue: false, invocation.Syntax));
+                sites.Add(new Site(headers, invocation.Arguments[1].Value, isHeaderValue: false, invocation.Syntax));
                 break;
         }
     }
 
     /// <summary>The Basic credentials of this type, with the absolute addresses (with holes) they are sent to.</summary>
-    public IEnumerable<BasicCredential> Resolve(HttpUsage http, AssignedValues values, StringResolver resolver)
+    /// <param name="worthFollowing">When given, only credentials it accepts get their addresses looked up (and
+    /// returned): the type's HTTP objects are then only collected when one is accepted.</param>
+    public IEnumerable<BasicCredential> Resolve(TypeFlow flow, Func<IOperation, bool>? worthFollowing = null)
     {
+        var values = flow.Values;
+        var resolver = flow.Resolver;
         foreach (var site in sites)
         {
             var credential = site.IsHeaderValue ? BasicHeaderValue(site.Value, values, 0) : BasicHeaderString(site.Value, resolver);
-            if (credential is null)
+            if (credential is null || worthFollowing?.Invoke(credential) == false)
             {
                 continue;
             }
@@ -59,7 +69,7 @@ internal sealed class BasicCredentialSites
             var addresses = new List<string>();
             foreach (var (owner, isClient) in Owners(site.Headers, values, 0))
             {
-                addresses.AddRange(isClient ? http.AddressesOfClient(owner, resolver) : http.AddressesOfRequest(owner, resolver));
+                addresses.AddRange(isClient ? flow.Http.AddressesOfClient(owner, resolver) : flow.Http.AddressesOfRequest(owner, resolver));
             }
 
             if (addresses.Count > 0)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
@@ -11,30 +10,21 @@ namespace JumioGen.Analyzers.Http;
 
 /// <summary>
 /// How one type uses HttpClient, HttpRequestMessage and message handlers: which addresses each object talks to,
-/// which requests go through which client, which handler sits under which client. Gathered by operation actions
-/// inside a symbol-start action; queried at symbol end.
+/// which requests go through which client, which handler sits under which client. Gathered by one walk over the
+/// type's operations at symbol end (<see cref="Scoping.TypeFlow"/>; single-threaded, hence plain collections), then queried.
 /// </summary>
 internal sealed class HttpUsage
 {
-    /// <summary>The operation kinds <see cref="Collect"/> needs to see.</summary>
-    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(
-        OperationKind.ObjectCreation,
-        OperationKind.SimpleAssignment,
-        OperationKind.VariableDeclarator,
-        OperationKind.FieldInitializer,
-        OperationKind.PropertyInitializer,
-        OperationKind.Invocation);
-
     private const int MaxDepth = 6;
 
     private readonly KnownTypes types;
     private readonly AssignedValues assignedValues;
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<object>> aliases = new(TargetKey.Comparer);
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<Address>> addresses = new(TargetKey.Comparer);
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<object>> sentThrough = new(TargetKey.Comparer);
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<object>> clientsOfHandler = new(TargetKey.Comparer);
-    private readonly ConcurrentDictionary<object, ConcurrentQueue<IOperation>> builderOfHandler = new(TargetKey.Comparer);
-    private readonly ConcurrentDictionary<object, bool> jumioClientHandlers = new(TargetKey.Comparer);
+    private readonly Dictionary<object, List<object>> aliases = new(TargetKey.Comparer);
+    private readonly Dictionary<object, List<Address>> addresses = new(TargetKey.Comparer);
+    private readonly Dictionary<object, List<object>> sentThrough = new(TargetKey.Comparer);
+    private readonly Dictionary<object, List<object>> clientsOfHandler = new(TargetKey.Comparer);
+    private readonly Dictionary<object, List<IOperation>> builderOfHandler = new(TargetKey.Comparer);
+    private readonly Dictionary<object, bool> jumioClientHandlers = new(TargetKey.Comparer);
 
     public HttpUsage(KnownTypes types, AssignedValues assignedValues)
     {
@@ -145,7 +135,7 @@ internal sealed class HttpUsage
 
     private static bool IsJumioAddress(string address) => JumioUrl.TryParse(address, out var url) && url.IsJumio;
 
-    private HashSet<object> Linked(HashSet<object> group, ConcurrentDictionary<object, ConcurrentQueue<object>> links)
+    private HashSet<object> Linked(HashSet<object> group, Dictionary<object, List<object>> links)
     {
         var linked = new HashSet<object>(TargetKey.Comparer);
         foreach (var key in group)
@@ -348,10 +338,18 @@ internal sealed class HttpUsage
         || type?.Name is "HttpMessageHandler" or "IHttpClientBuilder";
 
     private void AddAddress(object owner, IOperation value, bool isBase, bool isCall) =>
-        addresses.GetOrAdd(owner, _ => new ConcurrentQueue<Address>()).Enqueue(new Address(value, isBase, isCall));
+        Add(addresses, owner, new Address(value, isBase, isCall));
 
-    private static void Add<T>(ConcurrentDictionary<object, ConcurrentQueue<T>> map, object key, T value) =>
-        map.GetOrAdd(key, _ => new ConcurrentQueue<T>()).Enqueue(value);
+    private static void Add<T>(Dictionary<object, List<T>> map, object key, T value)
+    {
+        if (!map.TryGetValue(key, out var list))
+        {
+            list = new List<T>();
+            map.Add(key, list);
+        }
+
+        list.Add(value);
+    }
 
     private readonly struct Address
     {

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using JumioGen.Analyzers.Hosts;
 using JumioGen.Analyzers.Http;
+using JumioGen.Analyzers.Scoping;
 using JumioGen.Analyzers.ValueFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -39,16 +40,30 @@ public sealed class BasicAuthToJumioApiAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues(types.IsFollowed);
-        var http = new HttpUsage(types, values);
-        var sites = new BasicCredentialSites(types);
-        context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);
-        context.RegisterOperationAction(c => http.Collect(c.Operation), HttpUsage.OperationKinds);
-        context.RegisterOperationAction(c => sites.Collect(c.Operation), BasicCredentialSites.OperationKinds);
+        if (!TypeSource.Mentions((INamedTypeSymbol)context.Symbol, BasicCredentialSites.RequiredWords, context.CancellationToken))
+        {
+            return;
+        }
+
+        var operations = TypeOperations.Keep(context);
         context.RegisterSymbolEndAction(end =>
         {
-            var resolver = new StringResolver(values, types.Uri);
-            foreach (var credential in sites.Resolve(http, values, resolver))
+            // Sites and Jumio hosts first: most types that mention headers set no Authorization or talk to other
+            // hosts, and need no value flow at all.
+            var sites = new BasicCredentialSites(types);
+            var hosts = new JumioHostMentions();
+            operations.Walk(operation =>
+            {
+                sites.Collect(operation);
+                hosts.Add(operation);
+            });
+            if (sites.IsEmpty || !hosts.ApiOrLegacyHost)
+            {
+                return;
+            }
+
+            var flow = TypeFlow.Collect(operations, types);
+            foreach (var credential in sites.Resolve(flow))
             {
                 foreach (var address in credential.Addresses)
                 {

@@ -1,11 +1,11 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using System.Text;
 using JumioGen.Analyzers.Hosts;
 using JumioGen.Analyzers.Http;
+using JumioGen.Analyzers.Scoping;
 using JumioGen.Analyzers.ValueFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -30,6 +30,9 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
 
     public const string BasicCredentialSink = "BasicCredential";
 
+    // A type can only reach a sink by naming JumioClientOptions.ClientSecret or the headers of a Basic credential.
+    private static readonly ImmutableArray<string> RequiredWords = BasicCredentialSites.RequiredWords.Add("ClientSecret");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.HardCodedClientSecret);
 
     public override void Initialize(AnalysisContext context)
@@ -50,37 +53,46 @@ public sealed class HardCodedClientSecretAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues(types.IsFollowed);
-        var http = new HttpUsage(types, values);
-        var basicSites = new BasicCredentialSites(types);
-        var clientSecrets = new ConcurrentQueue<IOperation>();
-        context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);
-        context.RegisterOperationAction(c => http.Collect(c.Operation), HttpUsage.OperationKinds);
-        context.RegisterOperationAction(c => basicSites.Collect(c.Operation), BasicCredentialSites.OperationKinds);
-        context.RegisterOperationAction(
-            c =>
-            {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (assignment.Target is IPropertyReferenceOperation property && types.IsClientSecretProperty(property.Property))
-                {
-                    clientSecrets.Enqueue(assignment.Value);
-                }
-            },
-            OperationKind.SimpleAssignment);
+        if (!TypeSource.Mentions((INamedTypeSymbol)context.Symbol, RequiredWords, context.CancellationToken))
+        {
+            return;
+        }
+
+        var operations = TypeOperations.Keep(context);
         context.RegisterSymbolEndAction(end =>
         {
-            var resolver = new StringResolver(values, types.Uri);
+            // The sinks first: the value flow is only built for a type that has one (a Basic credential only counts
+            // when the type can name a Jumio host).
+            var basicSites = new BasicCredentialSites(types);
+            var clientSecrets = new List<IOperation>();
+            var hosts = new JumioHostMentions();
+            operations.Walk(operation =>
+            {
+                basicSites.Collect(operation);
+                hosts.Add(operation);
+                if (operation is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation property } assignment && types.IsClientSecretProperty(property.Property))
+                {
+                    clientSecrets.Add(assignment.Value);
+                }
+            });
+            if (clientSecrets.Count == 0 && (basicSites.IsEmpty || !hosts.AnyHost))
+            {
+                return;
+            }
+
+            var flow = TypeFlow.Collect(operations, types);
             foreach (var value in clientSecrets)
             {
-                if (IsHardCoded(resolver.Resolve(value)))
+                if (IsHardCoded(flow.Resolver.Resolve(value)))
                 {
                     Report(end, value.Syntax, ClientSecretSink);
                 }
             }
 
-            foreach (var credential in basicSites.Resolve(http, values, resolver))
+            // The secret is checked before the addresses: a credential read from configuration needs no HTTP objects.
+            foreach (var credential in basicSites.Resolve(flow, c => IsHardCoded(SecretsOf(c, flow.Resolver))))
             {
-                if (credential.Addresses.Any(a => JumioUrl.TryParse(a, out var url) && url.IsJumio) && IsHardCoded(SecretsOf(credential.Credential, resolver)))
+                if (credential.Addresses.Any(a => JumioUrl.TryParse(a, out var url) && url.IsJumio))
                 {
                     Report(end, credential.Credential.Syntax, BasicCredentialSink);
                 }

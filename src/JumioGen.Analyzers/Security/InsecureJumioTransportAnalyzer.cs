@@ -1,8 +1,9 @@
-using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Collections.Immutable;
 using System.Linq;
 using JumioGen.Analyzers.Hosts;
 using JumioGen.Analyzers.Http;
+using JumioGen.Analyzers.Scoping;
 using JumioGen.Analyzers.ValueFlow;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -28,6 +29,9 @@ public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
 
     public const string CertificateKind = "Certificate";
 
+    // A certificate check can only be switched off by assigning one of these properties (see IsValidationCallback).
+    private static readonly ImmutableArray<string> CallbackNames = ImmutableArray.Create("ServerCertificateCustomValidationCallback", "RemoteCertificateValidationCallback");
+
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = ImmutableArray.Create(DiagnosticDescriptors.InsecureJumioTransport);
 
     public override void Initialize(AnalysisContext context)
@@ -47,7 +51,9 @@ public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeString(OperationAnalysisContext context)
     {
-        if (JumioUrl.TryParse(StringLiterals.TextOf(context.Operation), out var url) && url.IsHttp && url.IsJumio)
+        // Most literals name no Jumio host at all: skip them before taking the text apart.
+        var text = StringLiterals.TextOf(context.Operation);
+        if (JumioHostText.MayNameJumioHost(text) && JumioUrl.TryParse(text, out var url) && url.IsHttp && url.IsJumio)
         {
             Report(context.ReportDiagnostic, context.Operation.Syntax, HttpKind, $"Plain http:// to the Jumio host '{url.Host.Replace(StringValue.Unknown, "{…}")}': use https://");
         }
@@ -55,27 +61,32 @@ public sealed class InsecureJumioTransportAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeType(SymbolStartAnalysisContext context, KnownTypes types)
     {
-        var values = new AssignedValues(types.IsFollowed);
-        var http = new HttpUsage(types, values);
-        var overrides = new ConcurrentQueue<ISimpleAssignmentOperation>();
-        context.RegisterOperationAction(c => values.Collect(c.Operation), AssignedValues.OperationKinds);
-        context.RegisterOperationAction(c => http.Collect(c.Operation), HttpUsage.OperationKinds);
-        context.RegisterOperationAction(
-            c =>
-            {
-                var assignment = (ISimpleAssignmentOperation)c.Operation;
-                if (IsValidationCallback(assignment.Target, types) && AcceptsAnyCertificate(assignment.Value))
-                {
-                    overrides.Enqueue(assignment);
-                }
-            },
-            OperationKind.SimpleAssignment);
+        if (!TypeSource.Mentions((INamedTypeSymbol)context.Symbol, CallbackNames, context.CancellationToken))
+        {
+            return;
+        }
+
+        var operations = TypeOperations.Keep(context);
         context.RegisterSymbolEndAction(end =>
         {
-            var resolver = new StringResolver(values, types.Uri);
+            // The overrides first: the value flow is only built for a type that switches certificate checks off.
+            var overrides = new List<ISimpleAssignmentOperation>();
+            operations.Walk(operation =>
+            {
+                if (operation is ISimpleAssignmentOperation assignment && IsValidationCallback(assignment.Target, types) && AcceptsAnyCertificate(assignment.Value))
+                {
+                    overrides.Add(assignment);
+                }
+            });
+            if (overrides.Count == 0)
+            {
+                return;
+            }
+
+            var flow = TypeFlow.Collect(operations, types);
             foreach (var assignment in overrides)
             {
-                if (HandlerOf(assignment, types) is { } handler && http.IsUsedByJumioClient(handler, resolver))
+                if (HandlerOf(assignment, types) is { } handler && flow.Http.IsUsedByJumioClient(handler, flow.Resolver))
                 {
                     Report(end.ReportDiagnostic, assignment.Value.Syntax, CertificateKind, "TLS certificate validation is switched off for a handler used by a Jumio client: remove the override");
                 }

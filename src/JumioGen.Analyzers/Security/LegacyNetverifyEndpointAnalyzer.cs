@@ -25,8 +25,9 @@ public sealed class LegacyNetverifyEndpointAnalyzer : DiagnosticAnalyzer
 
     private static void AnalyzeString(OperationAnalysisContext context)
     {
+        // Most literals name no Jumio host at all: skip them before taking the text apart.
         var text = StringLiterals.TextOf(context.Operation);
-        if (JumioUrl.TryParseUrlOrHost(text, out var url) && url.Kind == JumioHostKind.LegacyNetverify)
+        if (JumioHostText.MayNameJumioHost(text) && JumioUrl.TryParseUrlOrHost(text, out var url) && url.Kind == JumioHostKind.LegacyNetverify)
         {
             var shown = text!.Trim().Replace(StringValue.Unknown, "{…}");
             context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.LegacyNetverifyEndpoint, context.Operation.Syntax.GetLocation(), shown, LegacyEndpoints.ReplacementFor(url)));

@@ -1,5 +1,4 @@
 using System;
-using System.Collections.Concurrent;
 using System.Collections.Generic;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
@@ -8,24 +7,14 @@ using Microsoft.CodeAnalysis.Operations;
 namespace JumioGen.Analyzers.ValueFlow;
 
 /// <summary>
-/// What each local, field, property and parameter is assigned inside one type (all its parts), gathered by operation
-/// actions inside a symbol-start action and read at symbol end. A <c>null</c> value means "something the analyzer
-/// cannot follow" (an out argument, a deconstruction, a compound assignment).
+/// What each local, field, property and parameter is assigned inside one type (all its parts), gathered by one walk
+/// over the type's operations at symbol end (<see cref="Scoping.TypeFlow"/>; single-threaded, hence plain collections)
+/// and read right after. A <c>null</c> value means "something the analyzer cannot follow" (an out argument, a
+/// deconstruction, a compound assignment).
 /// </summary>
 internal sealed class AssignedValues
 {
-    /// <summary>The operation kinds <see cref="Collect"/> needs to see.</summary>
-    public static readonly ImmutableArray<OperationKind> OperationKinds = ImmutableArray.Create(
-        OperationKind.VariableDeclarator,
-        OperationKind.SimpleAssignment,
-        OperationKind.CompoundAssignment,
-        OperationKind.CoalesceAssignment,
-        OperationKind.DeconstructionAssignment,
-        OperationKind.FieldInitializer,
-        OperationKind.PropertyInitializer,
-        OperationKind.Argument);
-
-    private readonly ConcurrentDictionary<ISymbol, ConcurrentQueue<IOperation?>> values = new(SymbolEqualityComparer.Default);
+    private readonly Dictionary<ISymbol, List<IOperation?>> values = new(SymbolEqualityComparer.Default);
     private readonly Func<ITypeSymbol, bool> isTracked;
 
     /// <param name="isTracked">Which variable types are worth remembering (strings, URIs, HTTP objects): keeps the cost
@@ -93,7 +82,13 @@ internal sealed class AssignedValues
             return;
         }
 
-        values.GetOrAdd(symbol, _ => new ConcurrentQueue<IOperation?>()).Enqueue(value);
+        if (!values.TryGetValue(symbol, out var assigned))
+        {
+            assigned = new List<IOperation?>();
+            values.Add(symbol, assigned);
+        }
+
+        assigned.Add(value);
     }
 
     private static ITypeSymbol? TypeOf(ISymbol symbol) => symbol switch

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
@@ -19,7 +20,14 @@ internal static class ApiReader
     /// The spec, or <see langword="null"/> when nothing can be generated at all (not partial, generic, hidden, broken
     /// attribute). A spec with <see cref="JumioApiSpec.IsImplemented"/> false declares the standard operations only.
     /// </summary>
-    public static JumioApiSpec? Read(INamedTypeSymbol symbol, AttributeData attribute, Compilation compilation, List<DeclarationProblem> problems, CancellationToken cancellationToken)
+    /// <param name="isGenerated">
+    /// For the analyzers: members declared only in generated code (the standard operations JumioGen itself added) are
+    /// skipped, as if absent, since every problem found in them would be reported in generated code, where it is never
+    /// shown. The generator passes nothing: it never sees generated code.
+    /// </param>
+    public static JumioApiSpec? Read(
+        INamedTypeSymbol symbol, AttributeData attribute, Compilation compilation, List<DeclarationProblem> problems, CancellationToken cancellationToken,
+        Func<ISymbol, bool>? isGenerated = null)
     {
         if (symbol.TypeKind != TypeKind.Interface)
         {
@@ -49,7 +57,7 @@ internal static class ApiReader
         foreach (var member in symbol.GetMembers())
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!NeedsImplementation(member))
+            if (!NeedsImplementation(member) || isGenerated?.Invoke(member) == true)
             {
                 continue;
             }
@@ -72,7 +80,7 @@ internal static class ApiReader
             }
         }
 
-        var declared = standard.Where(operation => !symbol.GetMembers(operation.Name).Any(member => Collides(member, operation)));
+        var declared = standard.Where(operation => !symbol.GetMembers(operation.Name).Any(member => isGenerated?.Invoke(member) != true && Collides(member, operation)));
         var ns = symbol.ContainingNamespace is { IsGlobalNamespace: false } containing
             ? containing.ToDisplayString(SymbolDisplayFormat.FullyQualifiedFormat).Substring("global::".Length)
             : null;

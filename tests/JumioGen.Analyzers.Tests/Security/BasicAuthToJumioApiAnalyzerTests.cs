@@ -161,6 +161,84 @@ public sealed class BasicAuthToJumioApiAnalyzerTests
         await test.RunAsync();
     }
 
+    // The rule skips types whose source never names request or client headers; every part of a partial type counts.
+    [Fact]
+    public Task Base_address_in_one_part_of_a_partial_type_and_the_Basic_header_in_another() =>
+        Verify.VerifyAsync(
+        [
+            Usings + """
+                partial class Accounts
+                {
+                    private const string AccountApi = "https://account.amer-1.jumio.ai/";
+                    private readonly HttpClient client = new() { BaseAddress = new Uri(AccountApi) };
+                }
+                """,
+            """
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+
+                partial class Accounts
+                {
+                    public Accounts(string basic) => client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+
+                    public HttpClient Client => client;
+                }
+                """,
+        ]);
+
+    // Only types whose constants can spell a Jumio host get their values followed: constants of other types count.
+    [Fact]
+    public Task Account_API_address_from_a_constant_of_another_type() =>
+        Verify.VerifyAsync(Usings + """
+            static class JumioHosts
+            {
+                public const string Account = "https://account.emea-1.jumio.ai/";
+            }
+
+            class Accounts
+            {
+                private readonly HttpClient client = new();
+
+                public Accounts(string basic)
+                {
+                    client.BaseAddress = new Uri(JumioHosts.Account);
+                    client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Account_API_host_label_from_a_field_and_the_domain_from_an_interpolation() =>
+        Verify.VerifyAsync(Usings + """
+            class Accounts
+            {
+                private static readonly string Service = "ACCOUNT";
+                private readonly HttpClient client = new();
+
+                public Accounts(string basic, string dataCentre)
+                {
+                    client.BaseAddress = new Uri($"https://{Service}.{dataCentre}.jumio.ai/");
+                    client.DefaultRequestHeaders.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                }
+            }
+            """);
+
+    [Fact]
+    public Task Account_API_address_built_from_a_data_centre_field() =>
+        Verify.VerifyAsync(Usings + """
+            class Accounts
+            {
+                private static readonly string DataCentre = "amer-1";
+
+                public Task<HttpResponseMessage> CreateAsync(HttpClient client, string basic)
+                {
+                    var request = new HttpRequestMessage(HttpMethod.Post, "https://account." + DataCentre + ".jumio.ai/api/v1/accounts");
+                    request.Headers.Authorization = {|JUMIO001:new AuthenticationHeaderValue("Basic", basic)|};
+                    return client.SendAsync(request);
+                }
+            }
+            """);
+
     // ---- false positives ------------------------------------------------------------------------------------
 
     [Fact]

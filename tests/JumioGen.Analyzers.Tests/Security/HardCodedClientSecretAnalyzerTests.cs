@@ -126,6 +126,56 @@ public sealed class HardCodedClientSecretAnalyzerTests
             }
             """);
 
+    // The rule skips types whose source never names a sink; these make sure every part of a partial type counts.
+    [Fact]
+    public Task Secret_in_a_readonly_field_declared_in_another_part_of_a_partial_type() =>
+        Verify.VerifyAsync(
+        [
+            Usings + """
+                static partial class JumioSetup
+                {
+                    private static readonly string Secret = "q8Zr1LmT0vXe4sPa9KcW";
+                }
+                """,
+            """
+                using JumioGen;
+
+                static partial class JumioSetup
+                {
+                    public static void Configure(JumioClientOptions options) => options.ClientSecret = {|JUMIO003:Secret|};
+                }
+                """,
+        ]);
+
+    [Fact]
+    public Task Basic_credential_in_one_part_of_a_partial_type_to_the_token_endpoint_set_in_another() =>
+        Verify.VerifyAsync(
+        [
+            Usings + """
+                partial class TokenClient
+                {
+                    private static readonly string Pair = "shop:" + "Gq7Lm2Xv9Rt4";
+                    private readonly HttpClient client = new() { BaseAddress = new Uri("https://auth.emea-1.jumio.ai/") };
+                }
+                """,
+            """
+                using System;
+                using System.Net.Http;
+                using System.Net.Http.Headers;
+                using System.Text;
+                using System.Threading.Tasks;
+
+                partial class TokenClient
+                {
+                    public Task<HttpResponseMessage> TokenAsync()
+                    {
+                        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Basic", {|JUMIO003:Convert.ToBase64String(Encoding.UTF8.GetBytes(Pair))|});
+                        return client.PostAsync("oauth2/token", new StringContent("grant_type=client_credentials"));
+                    }
+                }
+                """,
+        ]);
+
     // ---- false positives ------------------------------------------------------------------------------------
 
     [Fact]

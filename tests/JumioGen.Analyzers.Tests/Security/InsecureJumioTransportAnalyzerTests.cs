@@ -140,6 +140,27 @@ public sealed class InsecureJumioTransportAnalyzerTests
             }
             """);
 
+    // The rule skips types whose source never names a validation callback; every part of a partial type counts.
+    [Fact]
+    public Task Override_in_one_part_of_a_partial_type_on_a_handler_whose_client_talks_to_Jumio_in_another() =>
+        Verify.VerifyAsync(
+        [
+            Usings + """
+                partial class JumioTransport
+                {
+                    private readonly HttpClientHandler handler = new();
+
+                    public HttpClient Client() => new HttpClient(handler) { BaseAddress = new Uri("https://account.emea-1.jumio.ai/") };
+                }
+                """,
+            """
+                partial class JumioTransport
+                {
+                    public JumioTransport() => handler.ServerCertificateCustomValidationCallback = {|JUMIO004:(_, _, _, _) => true|};
+                }
+                """,
+        ]);
+
     // ---- false positives ------------------------------------------------------------------------------------
 
     [Fact]
