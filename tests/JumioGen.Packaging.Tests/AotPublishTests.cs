@@ -58,13 +58,6 @@ public sealed class AotPublishTests(PackagesFixture packages)
         properties.Add(new XElement("Nullable", "enable"), new XElement("TreatWarningsAsErrors", "true"), new XElement("WarningsNotAsErrors", "NU1603"));
         project.Root.Add(new XElement("ItemGroup", new XElement("PackageReference", new XAttribute("Include", "JumioGen"), new XAttribute("Version", packages.Version))));
         project.Save(Path.Combine(directory, "JumioGen.AotSmoke.csproj"));
-        File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="jumiogen-local" value="{packages.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        packages.WriteNuGetConfig(directory);
     }
 }

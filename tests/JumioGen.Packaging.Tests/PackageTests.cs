@@ -87,14 +87,7 @@ public sealed class PackageTests(PackagesFixture packages)
     private async Task<string> WriteProjectKindConsumerAsync(string prefix, string sdk, string packageReferences, string program)
     {
         var app = Directory.CreateTempSubdirectory(prefix).FullName;
-        await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <packageSources>
-                <add key="jumiogen-local" value="{packages.Feed}" />
-              </packageSources>
-            </configuration>
-            """);
+        packages.WriteNuGetConfig(app);
         await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
             <Project Sdk="{sdk}">
               <PropertyGroup>
@@ -237,14 +230,7 @@ public sealed class PackageTests(PackagesFixture packages)
         var app = Directory.CreateTempSubdirectory("jumiogen-aspnetcore-").FullName;
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(app, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="jumiogen-local" value="{packages.Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
+            packages.WriteNuGetConfig(app);
             await File.WriteAllTextAsync(Path.Combine(app, "App.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk.Web">
                   <PropertyGroup>
@@ -291,14 +277,7 @@ public sealed class PackageTests(PackagesFixture packages)
         var consumer = Directory.CreateTempSubdirectory("jumiogen-consumer-").FullName;
         try
         {
-            await File.WriteAllTextAsync(Path.Combine(consumer, "nuget.config"), $"""
-                <?xml version="1.0" encoding="utf-8"?>
-                <configuration>
-                  <packageSources>
-                    <add key="jumiogen-local" value="{packages.Feed}" />
-                  </packageSources>
-                </configuration>
-                """);
+            packages.WriteNuGetConfig(consumer);
             await File.WriteAllTextAsync(Path.Combine(consumer, "Consumer.csproj"), $"""
                 <Project Sdk="Microsoft.NET.Sdk">
                   <PropertyGroup>

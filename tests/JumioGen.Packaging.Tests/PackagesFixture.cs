@@ -22,6 +22,19 @@ public sealed class PackagesFixture : IAsyncLifetime
 
     public string Version { get; } = "0.1.0-test." + DateTime.UtcNow.ToString("yyyyMMddHHmmssfff");
 
+    /// <summary>
+    /// Writes a consumer's nuget.config: the local feed added to the machine's configured source (no &lt;clear/&gt;), so
+    /// the consumer restores the packages just packed, as a user restores them from nuget.org.
+    /// </summary>
+    public void WriteNuGetConfig(string directory) => File.WriteAllText(Path.Combine(directory, "nuget.config"), $"""
+        <?xml version="1.0" encoding="utf-8"?>
+        <configuration>
+          <packageSources>
+            <add key="jumiogen-local" value="{Feed}" />
+          </packageSources>
+        </configuration>
+        """);
+
     /// <summary>The path of a packed package (<c>.nupkg</c>, or <c>.snupkg</c> for its symbols).</summary>
     public string PackagePath(string id, string extension = ".nupkg") => Path.Combine(Feed, $"{id}.{Version}{extension}");
 
