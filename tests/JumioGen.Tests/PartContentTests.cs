@@ -57,19 +57,9 @@ public sealed class PartContentTests
         Assert.Equal(1000, (await part.ReadAsByteArrayAsync()).Length);
     }
 
-    private sealed class ForwardOnlyStream(long length) : Stream
+    private sealed class ForwardOnlyStream(long length) : ReadOnlyForwardStream
     {
         private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -77,15 +67,5 @@ public sealed class PartContentTests
             _position += n;
             return n;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

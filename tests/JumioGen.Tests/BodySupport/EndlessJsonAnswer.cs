@@ -34,21 +34,11 @@ internal sealed class EndlessJsonAnswer(string pathSuffix)
         }
     }
 
-    private sealed class Endless(EndlessJsonAnswer answer) : Stream
+    private sealed class Endless(EndlessJsonAnswer answer) : ReadOnlyForwardStream
     {
         private const long Limit = 64L * 1024 * 1024;
         private static readonly byte[] Head = Encoding.ASCII.GetBytes("{\"workflow\":{\"id\":\"");
         private long _position;
-
-        public override bool CanRead => true;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => false;
-
-        public override long Length => throw new NotSupportedException();
-
-        public override long Position { get => _position; set => throw new NotSupportedException(); }
 
         public override int Read(byte[] buffer, int offset, int count)
         {
@@ -63,15 +53,5 @@ internal sealed class EndlessJsonAnswer(string pathSuffix)
             Interlocked.Add(ref answer._served, count);
             return count;
         }
-
-        public override void Flush()
-        {
-        }
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
     }
 }

@@ -4,22 +4,12 @@ namespace JumioGen.Tests.Reliability;
 /// A stream that gives some bytes, then blocks until the read is cancelled: a request body the network stopped taking,
 /// or a response body Jumio stopped sending.
 /// </summary>
-internal sealed class StallingStream(byte[] head) : Stream
+internal sealed class StallingStream(byte[] head) : ReadOnlyForwardStream
 {
     private int _position;
 
     /// <summary>Set once a read is blocked, so a test knows the call is inside the body.</summary>
     public TaskCompletionSource Stalled { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public override bool CanRead => true;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => false;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => _position; set => throw new NotSupportedException(); }
 
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default)
     {
@@ -40,14 +30,4 @@ internal sealed class StallingStream(byte[] head) : Stream
         ReadAsync(buffer.AsMemory(offset, count), cancellationToken).AsTask();
 
     public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException("asynchronous reads only");
-
-    public override void Flush()
-    {
-    }
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
-
-    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 }

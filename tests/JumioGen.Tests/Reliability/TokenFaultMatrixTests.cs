@@ -27,12 +27,14 @@ public sealed class TokenFaultMatrixTests
 
     private static readonly string[] TransactionOrNoToken = ["upload", "finalize", "health"];
 
-    // Fault, and the exception an access-token operation must end with (null: it must succeed).
+    // Fault, and the exception an access-token operation must end with (null: it must succeed). The 429's Retry-After
+    // is 3 s, not 2 s: the clock pump passes over 2-second timers (the token store's timeout), so a wait of exactly
+    // Retry-After would never be moved past.
     private static readonly Dictionary<string, (Action<FakeJumio, string> Arm, Type? Expected)> Faults = new()
     {
         ["token 503 once"] = ((fake, _) => fake.FailNextTokenRequests(1, 503), null),
         ["token 500 beyond the budget"] = ((fake, _) => fake.FailNextTokenRequests(TokenRetryPolicy.MaxAttempts, 500), typeof(JumioApiException)),
-        ["token 429 storm"] = ((fake, _) => fake.RateLimitNextTokenRequests(TokenRetryPolicy.MaxAttempts, TimeSpan.FromSeconds(2)), typeof(JumioRateLimitedException)),
+        ["token 429 storm"] = ((fake, _) => fake.RateLimitNextTokenRequests(TokenRetryPolicy.MaxAttempts, TimeSpan.FromSeconds(3)), typeof(JumioRateLimitedException)),
         ["token 401"] = ((fake, _) => fake.FailNextTokenRequests(1, 401), typeof(JumioAuthenticationException)),
         ["api 401 once"] = ((fake, route) => fake.InjectFault(route, FakeFault.Status(401)), null),
     };
