@@ -93,6 +93,18 @@ public sealed class ApiFaultTests
     }
 
     [Fact]
+    public async Task Answer_cut_off_after_its_headers_is_a_JumioException()
+    {
+        var (fixture, accountId, workflowId) = await StartWithAccountAsync(b => b.AddHttpMessageHandler(() => new CutOffJsonAnswer("/status")));
+        await using var _ = fixture;
+
+        var error = await Assert.ThrowsAsync<JumioException>(() => fixture.Client.GetWorkflowStatusAsync(accountId, workflowId));
+
+        Assert.Contains("cut off", error.Message, StringComparison.Ordinal);
+        Assert.IsAssignableFrom<IOException>(error.InnerException);
+    }
+
+    [Fact]
     public async Task Reset_connection_surfaces_as_HttpRequestException()
     {
         var (fixture, accountId, workflowId) = await StartWithAccountAsync();

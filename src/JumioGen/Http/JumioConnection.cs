@@ -194,6 +194,11 @@ public sealed class JumioConnection
             {
                 throw new JumioException(e.Message, e);
             }
+            catch (IOException e)
+            {
+                // The connection broke after the headers: a network failure, told like the token endpoint tells it.
+                throw new JumioException($"{where} but the answer was cut off: {e.Message}", e);
+            }
 
             return result ?? throw new JumioException($"{where} without a body.");
         }
